@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest'
+import { documentTag, tagsForChange, typeTag } from './tags'
+
+describe('tagsForChange', () => {
+  it('reaches the document, its type lists and the types that show it', () => {
+    expect(tagsForChange({ _type: 'article', slug: 'x' }).sort()).toEqual(
+      [typeTag('article'), documentTag('article', 'x'), typeTag('home')].sort(),
+    )
+  })
+
+  it('reaches the old address of a renamed document too', () => {
+    expect(tagsForChange({ _type: 'sector', slug: 'new', previousSlug: 'old' })).toEqual(
+      expect.arrayContaining([documentTag('sector', 'new'), documentTag('sector', 'old')]),
+    )
+  })
+
+  it('reaches every article when a category changes, since articles show its title', () => {
+    expect(tagsForChange({ _type: 'category', slug: 'technology' })).toContain(typeTag('article'))
+  })
+
+  it('names each tag once', () => {
+    const tags = tagsForChange({ _type: 'article', slug: 'same', previousSlug: 'same' })
+    expect(new Set(tags).size).toBe(tags.length)
+  })
+})

@@ -1,0 +1,43 @@
+import type { DocumentType } from './documents'
+
+/**
+ * Cache tags, shared by the reads that set them and the webhook that revalidates them.
+ * A read carries the tag of each document type it lists (`article`) and of each
+ * document it shows by slug (`article:my-slug`), so a publish can reach exactly the
+ * pages that show what changed.
+ */
+export function typeTag(type: DocumentType): string {
+  return type
+}
+
+export function documentTag(type: DocumentType, slug: string): string {
+  return `${type}:${slug}`
+}
+
+/**
+ * Types whose pages show another type's fields (an article shows its category's title,
+ * a sector lists its ventures), so a change to the key reaches the lists of the values.
+ */
+const SHOWN_BY: Partial<Record<DocumentType, readonly DocumentType[]>> = {
+  category: ['article'],
+  sector: ['venture', 'home'],
+  venture: ['sector', 'home'],
+  article: ['home'],
+}
+
+/** What the revalidation webhook knows about a published, changed or deleted document. */
+export interface ChangedDocument {
+  _type: DocumentType
+  slug?: string | null
+  previousSlug?: string | null
+}
+
+/** Every tag a change to this document makes stale, without repeats. */
+export function tagsForChange(doc: ChangedDocument): string[] {
+  const tags = new Set<string>([typeTag(doc._type)])
+  for (const slug of [doc.slug, doc.previousSlug]) {
+    if (slug) tags.add(documentTag(doc._type, slug))
+  }
+  for (const shownBy of SHOWN_BY[doc._type] ?? []) tags.add(typeTag(shownBy))
+  return [...tags]
+}

@@ -1,0 +1,82 @@
+import { readFile, stat } from 'node:fs/promises'
+import { evaluate, parse } from 'groq-js'
+import type { ContentSource, Perspective } from './types'
+
+type StoredDocument = { _id: string; _type: string; [field: string]: unknown }
+
+const DRAFT_PREFIX = 'drafts.'
+
+interface LoadedDataset {
+  file: string
+  version: string
+  published: StoredDocument[]
+  drafts: StoredDocument[]
+}
+
+let loaded: LoadedDataset | undefined
+
+/** One document a line, Sanity's export format; a line that is not a document is skipped and logged. */
+export function parseNdjson(text: string, file: string): StoredDocument[] {
+  const documents: StoredDocument[] = []
+  text.split('\n').forEach((line, index) => {
+    if (!line.trim()) return
+    try {
+      const value: unknown = JSON.parse(line)
+      if (isStoredDocument(value)) documents.push(value)
+      else
+        console.error(`[content] ${file}:${index + 1} is not a document (no _id or _type); skipped`)
+    } catch {
+      console.error(`[content] ${file}:${index + 1} is not valid JSON; skipped`)
+    }
+  })
+  return documents
+}
+
+function isStoredDocument(value: unknown): value is StoredDocument {
+  if (typeof value !== 'object' || value === null) return false
+  const { _id, _type } = value as Record<string, unknown>
+  return typeof _id === 'string' && typeof _type === 'string'
+}
+
+/** Drafts laid over their published documents, under the published id, as Sanity's drafts perspective does. */
+export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
+  const byId = new Map<string, StoredDocument>()
+  for (const doc of documents) if (!doc._id.startsWith(DRAFT_PREFIX)) byId.set(doc._id, doc)
+  for (const doc of documents) {
+    if (!doc._id.startsWith(DRAFT_PREFIX)) continue
+    const publishedId = doc._id.slice(DRAFT_PREFIX.length)
+    byId.set(publishedId, { ...doc, _id: publishedId, _originalId: doc._id })
+  }
+  return [...byId.values()]
+}
+
+/** Reads the file again only when it has changed, so an edit to it is seen on the next uncached read. */
+async function load(file: string): Promise<LoadedDataset> {
+  const info = await stat(file)
+  const version = `${info.mtimeMs}:${info.size}`
+  if (loaded?.file === file && loaded.version === version) return loaded
+  const all = parseNdjson(await readFile(file, 'utf8'), file)
+  loaded = {
+    file,
+    version,
+    published: all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX)),
+    drafts: overlayDrafts(all),
+  }
+  return loaded
+}
+
+/** groq-js evaluating each query in-process over the NDJSON dataset. */
+export function embeddedSource(file: string): ContentSource {
+  return {
+    kind: 'embedded',
+    async query(query, params, perspective: Perspective) {
+      const dataset = await load(file)
+      const tree = parse(query, { params })
+      const result = await evaluate(tree, {
+        dataset: perspective === 'drafts' ? dataset.drafts : dataset.published,
+        params,
+      })
+      return result.get()
+    },
+  }
+}

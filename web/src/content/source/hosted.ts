@@ -1,0 +1,29 @@
+import { createClient } from 'next-sanity'
+import type { HostedConfig } from '../config'
+import type { ContentSource } from './types'
+
+/** The Content Lake through next-sanity's client; drafts are read with the server-side viewer token. */
+export function hostedSource(config: HostedConfig): ContentSource {
+  const client = createClient({
+    projectId: config.projectId,
+    dataset: config.dataset,
+    apiVersion: config.apiVersion,
+    // Reads are cached by tag in Next.js and expired by the webhook, so they go to the live API.
+    useCdn: false,
+    perspective: 'published',
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+  })
+  return {
+    kind: 'hosted',
+    query(query, params, perspective) {
+      if (perspective === 'drafts') {
+        return client.fetch(query, params, {
+          perspective: 'drafts',
+          token: config.viewerToken,
+          useCdn: false,
+        })
+      }
+      return client.fetch(query, params)
+    },
+  }
+}
