@@ -1,7 +1,10 @@
 import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
 import type { QueryParams } from 'next-sanity'
+import { shownDocumentTags } from './shown-documents'
 import { contentSource } from './source'
+
+const MAX_SHOWN_TAGS = 100
 
 /** Last good answer per read, so an upstream failure while revalidating serves what worked before. */
 const lastGood = new Map<string, unknown>()
@@ -23,7 +26,8 @@ async function readFresh(query: string, params: QueryParams): Promise<unknown> {
 
 /**
  * Runs a GROQ query through the configured source, cached until one of its tags is
- * revalidated. In draft mode Next.js bypasses the cache, so editors see drafts and
+ * revalidated: the tags the caller names (the types it lists, the slug it asked for)
+ * and the tag of every document the result shows. In draft mode Next.js bypasses the cache, so editors see drafts and
  * visitors never do.
  */
 export async function readContent(
@@ -32,7 +36,11 @@ export async function readContent(
   tags: string[],
 ): Promise<unknown> {
   'use cache'
-  cacheTag(...tags)
   cacheLife('max')
-  return readFresh(query, params)
+  const result = await readFresh(query, params)
+  // Next.js keeps at most 128 tags an entry; a result showing more documents than that is a
+  // list, and lists already carry their type tags.
+  const shown = [...shownDocumentTags(result)]
+  cacheTag(...tags, ...(shown.length <= MAX_SHOWN_TAGS ? shown : []))
+  return result
 }

@@ -1,8 +1,22 @@
 import { defineQuery } from 'next-sanity'
+import { CALL_TO_ACTION_FIELDS, LINK_FIELDS } from '../fragments'
 
-export const SITE_SETTINGS_QUERY =
-  defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
+export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
   _id,
   legalName,
-  description
+  shortName,
+  siteUrl,
+  description,
+  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},
+  contactEmail,
+  contactType,
+  companyNumber,
+  registration,
+  areaServed,
+  knowsAbout,
+  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},
+  headerNavigation[]{${LINK_FIELDS}},
+  footerColumns[]{_key, heading, links[]{${LINK_FIELDS}}},
+  footerDisclaimer,
+  defaultCallToAction{${CALL_TO_ACTION_FIELDS}}
 }`)

@@ -1,0 +1,5 @@
+export { articleJsonLd, breadcrumbJsonLd, CONTENT_LANGUAGE, organizationJsonLd } from './json-ld'
+export { OG_LOCALE, pageMetadata, titleWithSuffix } from './metadata'
+export type * from './metadata-types'
+export { serializeJsonLd } from './serialize'
+export type * from './types'

@@ -1,0 +1,35 @@
+import { defineQuery } from 'next-sanity'
+import { ARTICLE_CARD_FIELDS, RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
+
+/** Published articles a visitor can reach: they need a slug and a category. */
+const LISTED = `_type == "article" && defined(slug.current) && defined(category)`
+
+export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+  _id,
+  _type,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  excerpt,
+  byline,
+  publishedAt,
+  readTimeMinutes,
+  "category": category->{_type, title, "slug": slug.current},
+  body[]{${RICH_TEXT_FIELDS}},
+  "related": related[]->{${ARTICLE_CARD_FIELDS}},
+  "newestInCategory": *[${LISTED} && category._ref == ^.category._ref && _id != ^._id]
+    | order(publishedAt desc)[0...3]{${ARTICLE_CARD_FIELDS}},
+  seo{${SEO_FIELDS}}
+}`)
+
+/** A page of the Insights index, newest first, optionally in one category. */
+export const ARTICLE_INDEX_QUERY = defineQuery(`{
+  "articles": *[${LISTED} && (!defined($category) || category->slug.current == $category)]
+    | order(publishedAt desc, _id asc)[$start...$end]{${ARTICLE_CARD_FIELDS}},
+  "total": count(*[${LISTED} && (!defined($category) || category->slug.current == $category)])
+}`)
+
+export const LATEST_ARTICLES_QUERY = defineQuery(`*[${LISTED}]
+  | order(publishedAt desc, _id asc)[0...$limit]{${ARTICLE_CARD_FIELDS}}`)
+
+export const ARTICLE_SLUGS_QUERY = defineQuery(`*[${LISTED}]{"slug": slug.current}`)

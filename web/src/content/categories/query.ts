@@ -1,0 +1,4 @@
+import { defineQuery } from 'next-sanity'
+
+export const CATEGORIES_QUERY = defineQuery(`*[_type == "category" && defined(slug.current)]
+  | order(title asc){_id, _type, title, "slug": slug.current, description}`)

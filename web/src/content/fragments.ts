@@ -1,0 +1,24 @@
+/**
+ * GROQ projections shared by several queries. Kept as plain strings so that
+ * `sanity typegen` can evaluate the queries that interpolate them.
+ */
+
+/** A `link`: a fixed site route or a document, resolved to what `hrefFor` needs. */
+export const LINK_FIELDS = `_key, label, route, "document": document->{_type, "slug": slug.current}`
+
+/** Portable Text with internal links resolved to their target's type and slug. */
+export const RICH_TEXT_FIELDS = `...,
+  markDefs[]{
+    ...,
+    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }
+  }`
+
+export const CALL_TO_ACTION_FIELDS = `eyebrow, heading, text,
+  primaryAction{${LINK_FIELDS}},
+  secondaryAction{${LINK_FIELDS}}`
+
+export const SEO_FIELDS = `title, description, noIndex`
+
+/** What an article card shows. */
+export const ARTICLE_CARD_FIELDS = `_id, _type, title, "slug": slug.current, excerpt, publishedAt,
+  "category": category->{_type, title, "slug": slug.current}`

@@ -1,0 +1,16 @@
+import { defineQuery } from 'next-sanity'
+import { RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
+
+export const LEGAL_DOCUMENT_QUERY =
+  defineQuery(`*[_type == "legalDocument" && slug.current == $slug][0]{
+  _id,
+  _type,
+  _updatedAt,
+  title,
+  "slug": slug.current,
+  summary,
+  effectiveDate,
+  lastReviewedDate,
+  body[]{${RICH_TEXT_FIELDS}},
+  seo{${SEO_FIELDS}}
+}`)

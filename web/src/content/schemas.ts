@@ -1,0 +1,78 @@
+import { hrefFor } from '@chaffcent/content/routes'
+import { z } from 'zod'
+import { validList } from './validate'
+
+/** A required, non-blank string: what editors must fill in for a page to show. */
+export const text = z.string().trim().min(1)
+
+/** Optional fields come back from GROQ as null when empty. */
+export const optionalText = text.nullish().transform((value) => value ?? undefined)
+
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a URL-safe slug')
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'not an ISO date')
+
+/** A link resolved to an address; a link whose target has no page fails and is left out. */
+export const link = z
+  .object({
+    _key: z.string().nullish(),
+    label: text,
+    route: z.string().startsWith('/').nullish(),
+    document: z.object({ _type: z.string(), slug: z.string().nullish() }).nullish(),
+  })
+  .transform((value, context) => {
+    const href = value.route ?? (value.document ? hrefFor(value.document) : null)
+    if (!href) {
+      context.addIssue({ code: 'custom', message: 'link has no route and no published target' })
+      return z.NEVER
+    }
+    return { key: value._key ?? href, label: value.label, href }
+  })
+
+export type Link = z.output<typeof link>
+
+export const callToAction = z.object({
+  eyebrow: text,
+  heading: text,
+  text: optionalText,
+  primaryAction: link,
+  secondaryAction: link.nullish().transform((value) => value ?? undefined),
+})
+
+export type CallToAction = z.output<typeof callToAction>
+
+/** Portable Text is rendered by components that ignore what they don't know, so only its frame is checked. */
+export const richText = z
+  .array(z.looseObject({ _type: z.string(), _key: z.string() }))
+  .nullish()
+  .transform((blocks) => blocks ?? [])
+
+export const seo = z
+  .object({ title: optionalText, description: optionalText, noIndex: z.boolean().nullish() })
+  .nullish()
+  .transform((value) => value ?? {})
+
+export const category = z.object({ _type: z.literal('category'), title: text, slug })
+
+export const articleCard = z.object({
+  _id: z.string(),
+  _type: z.literal('article'),
+  title: text,
+  slug,
+  excerpt: text,
+  publishedAt: isoDate,
+  category,
+})
+
+export type ArticleCard = z.output<typeof articleCard>
+
+/**
+ * A list inside a document whose broken items are left out (and logged) rather than
+ * failing the whole document: one bad footer link must not take the site down.
+ */
+export function listOf<S extends z.ZodType>(item: S, label: string) {
+  return z
+    .array(z.unknown())
+    .nullish()
+    .transform((items) => validList(item, items ?? [], label))
+}

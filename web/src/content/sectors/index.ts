@@ -1,0 +1,18 @@
+import { documentTag, typeTag } from '@chaffcent/content/tags'
+import { readContent } from '../fetch'
+import { validDocument, validList } from '../validate'
+import { SECTOR_QUERY, SECTORS_QUERY } from './query'
+import { sectorCardSchema, sectorSchema, type Sector, type SectorCard } from './schema'
+
+export type { Sector, SectorCard }
+
+/** Sectors in the order editors arranged them. */
+export async function getSectors(): Promise<SectorCard[]> {
+  const raw = await readContent(SECTORS_QUERY, {}, [typeTag('sector')])
+  return validList(sectorCardSchema, raw, 'sector')
+}
+
+export async function getSector(slug: string): Promise<Sector | null> {
+  const raw = await readContent(SECTOR_QUERY, { slug }, [documentTag('sector', slug)])
+  return validDocument(sectorSchema, raw, 'sector')
+}

@@ -1,0 +1,15 @@
+import { defineQuery } from 'next-sanity'
+import { RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
+
+const SECTOR_CARD_FIELDS = `_id, _type, title, "slug": slug.current, summary`
+
+export const SECTORS_QUERY = defineQuery(`*[_type == "sector" && defined(slug.current)]
+  | order(orderRank asc, title asc){${SECTOR_CARD_FIELDS}}`)
+
+export const SECTOR_QUERY = defineQuery(`*[_type == "sector" && slug.current == $slug][0]{
+  ${SECTOR_CARD_FIELDS},
+  _updatedAt,
+  body[]{${RICH_TEXT_FIELDS}},
+  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status},
+  seo{${SEO_FIELDS}}
+}`)

@@ -1,0 +1,16 @@
+import { defineQuery } from 'next-sanity'
+import { RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
+
+const VENTURE_CARD_FIELDS = `_id, _type, name, "slug": slug.current, summary, status`
+
+export const VENTURES_QUERY = defineQuery(`*[_type == "venture" && defined(slug.current)]
+  | order(name asc){${VENTURE_CARD_FIELDS}}`)
+
+export const VENTURE_QUERY = defineQuery(`*[_type == "venture" && slug.current == $slug][0]{
+  ${VENTURE_CARD_FIELDS},
+  _updatedAt,
+  websiteUrl,
+  body[]{${RICH_TEXT_FIELDS}},
+  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},
+  seo{${SEO_FIELDS}}
+}`)

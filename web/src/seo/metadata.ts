@@ -1,0 +1,14 @@
+import { pageMetadata, type PageSeo, type SiteIdentity } from '@chaffcent/content/seo'
+import type { Metadata } from 'next'
+import { getSiteSettings, type SiteSettings } from '@/content/settings'
+
+/** The organisation as the SEO helpers need it, from the site settings. */
+export function siteIdentity(settings: SiteSettings): SiteIdentity {
+  return settings
+}
+
+/** A route's metadata: its own title, description and address, framed by the site's settings. */
+export async function metadataFor(page: PageSeo): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return pageMetadata(siteIdentity(settings), page)
+}
