@@ -1,0 +1,79 @@
+import { createHash } from 'node:crypto'
+import { describe, expect, it } from 'vitest'
+import { seedDocuments } from '.'
+import { plainText, type TextBlock } from './lib/portable-text'
+
+/**
+ * The facts and text that are the client's own (shared/SITE.md, read from the old site's
+ * payload) must reach the dataset unchanged.
+ */
+const byId = new Map(seedDocuments().map((doc) => [doc._id, doc]))
+const get = (id: string) => byId.get(id) as Record<string, unknown>
+
+// sha256 of the 17 paragraphs of the payload's `9:T1707` chunk, joined by newlines.
+const PAYLOAD_BODY_SHA256 = '86841da5db931b3c008a2ea84360f167797b5a345cd4e6b6e33d32d525477113'
+
+describe('the seed article, as the old site published it', () => {
+  const article = get('article-it-ot-convergence-high-consequence-environments')
+  const body = article.body as TextBlock[]
+
+  it('keeps the body word for word: 17 unmarked paragraphs', () => {
+    expect(body).toHaveLength(17)
+    expect(body.every((block) => block.style === 'normal' && !block.listItem)).toBe(true)
+    expect(body.flatMap((block) => block.children.flatMap((span) => span.marks))).toEqual([])
+    const digest = createHash('sha256').update(plainText(body)).digest('hex')
+    expect(digest).toBe(PAYLOAD_BODY_SHA256)
+  })
+
+  it('keeps its header: category, date, byline, stated read time and related articles', () => {
+    expect(article).toMatchObject({
+      category: { _ref: 'category-infrastructure-energy' },
+      publishedAt: '2025-04-08',
+      byline: 'ChaffCent Ventures',
+      // 803 words would compute to 5 minutes; the old site said 6.
+      readTimeMinutes: 6,
+      related: [
+        { _ref: 'article-layered-systems-complex-security-environments' },
+        { _ref: 'article-data-to-decision-governed-exploitation-layers' },
+      ],
+    })
+  })
+})
+
+describe('site settings, as the old site stated them', () => {
+  const settings = get('siteSettings')
+
+  it('holds the organisation facts', () => {
+    expect(settings).toMatchObject({
+      legalName: 'ChaffCent Ventures Limited',
+      shortName: 'ChaffCent Ventures',
+      siteUrl: 'https://www.chaffcent.com',
+      address: { streetAddress: '61 Bridge Street', postalCode: 'HR5 3DJ', addressCountry: 'GB' },
+      contactEmail: 'Contact@ChaffCent.co.uk',
+      contactType: 'general enquiries',
+      companyNumber: '16873208',
+      registration: 'Registered in England & Wales',
+      areaServed: 'Worldwide',
+    })
+    expect(settings.knowsAbout).toHaveLength(6)
+  })
+
+  it('links the header and footer to the same routes as before', () => {
+    const routes = (links: unknown) => (links as { route: string }[]).map((link) => link.route)
+    expect(routes(settings.headerNavigation)).toEqual([
+      '/who-we-are',
+      '/what-we-do',
+      '/ventures',
+      '/partnerships',
+      '/sectors',
+      '/insights',
+      '/contact',
+    ])
+    const columns = settings.footerColumns as { heading: string; links: unknown }[]
+    expect(columns.map((column) => [column.heading, routes(column.links)])).toEqual([
+      ['Company', ['/who-we-are', '/what-we-do', '/ventures', '/partnerships']],
+      ['Explore', ['/sectors', '/insights', '/contact']],
+      ['Legal', ['/legal/privacy', '/legal/terms', '/legal/modern-slavery']],
+    ])
+  })
+})

@@ -1,0 +1,28 @@
+import { articleDocuments } from './articles'
+import { categoryDocuments } from './categories'
+import { home } from './home'
+import { legalDocuments } from './legal'
+import type { SeedDocument } from './lib/documents'
+import { withArrayKeys } from './lib/keys'
+import { pageDocuments } from './pages'
+import { sectorDocuments } from './sectors'
+import { siteSettings } from './site-settings'
+import { ventureDocuments } from './ventures'
+
+/**
+ * Every document of the seed dataset, in the order the file lists them: singletons, then the
+ * documents others refer to before the documents that refer to them. The order is fixed so the
+ * file is the same on every build.
+ */
+export function seedDocuments(): SeedDocument[] {
+  return [
+    siteSettings,
+    home,
+    ...categoryDocuments(),
+    ...sectorDocuments(),
+    ...ventureDocuments(),
+    ...articleDocuments(),
+    ...legalDocuments(),
+    ...pageDocuments(),
+  ].map(withArrayKeys)
+}

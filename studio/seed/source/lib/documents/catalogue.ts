@@ -1,0 +1,67 @@
+import { id } from '../ids'
+import { toPortableText } from '../portable-text'
+import type { RichTextSource } from '../rich-text'
+import { reference, slug, type Seo } from '../shapes'
+import type { SeedDocument } from './types'
+
+/** Categories, sectors and ventures: what the firm covers and the platforms it runs. */
+
+export interface CategorySource {
+  slug: string
+  title: string
+  description: string
+}
+
+export const category = (source: CategorySource): SeedDocument => ({
+  _id: id.category(source.slug),
+  _type: 'category',
+  title: source.title,
+  slug: slug(source.slug),
+  description: source.description,
+})
+
+export interface SectorSource {
+  slug: string
+  title: string
+  summary: string
+  body: RichTextSource
+  relatedVentures: string[]
+  seo?: Seo
+}
+
+/** `orderRank` is given by the sector's place in the list, as the desk's drag-and-drop would. */
+export const sector = (source: SectorSource, orderRank: string): SeedDocument => ({
+  _id: id.sector(source.slug),
+  _type: 'sector',
+  title: source.title,
+  slug: slug(source.slug),
+  summary: source.summary,
+  body: toPortableText(source.body),
+  orderRank,
+  relatedVentures: source.relatedVentures.map((s) => reference(id.venture(s))),
+  ...(source.seo ? { seo: source.seo } : {}),
+})
+
+export type VentureStatus = 'active' | 'in-development' | 'partnership' | 'concluded'
+
+export interface VentureSource {
+  slug: string
+  name: string
+  summary: string
+  status: VentureStatus
+  sectors: string[]
+  body: RichTextSource
+  seo?: Seo
+}
+
+export const venture = (source: VentureSource): SeedDocument => ({
+  _id: id.venture(source.slug),
+  _type: 'venture',
+  name: source.name,
+  slug: slug(source.slug),
+  summary: source.summary,
+  status: source.status,
+  sectors: source.sectors.map((s) => reference(id.sector(s))),
+  body: toPortableText(source.body),
+  ...(source.seo ? { seo: source.seo } : {}),
+})

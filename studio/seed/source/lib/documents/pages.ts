@@ -1,0 +1,66 @@
+import { id } from '../ids'
+import { toPortableText } from '../portable-text'
+import type { RichTextSource } from '../rich-text'
+import { slug, type CallToAction, type Link, type Seo } from '../shapes'
+import type { SeedDocument } from './types'
+
+/** Legal documents and the four editable pages: documents read top to bottom. */
+
+export interface LegalSource {
+  slug: 'privacy' | 'terms' | 'modern-slavery'
+  title: string
+  summary: string
+  body: RichTextSource
+  effectiveDate: string
+  lastReviewedDate: string
+  seo?: Seo
+}
+
+export const legalDocument = (source: LegalSource): SeedDocument => ({
+  _id: id.legal(source.slug),
+  _type: 'legalDocument',
+  title: source.title,
+  slug: slug(source.slug),
+  summary: source.summary,
+  body: toPortableText(source.body),
+  effectiveDate: source.effectiveDate,
+  lastReviewedDate: source.lastReviewedDate,
+  ...(source.seo ? { seo: source.seo } : {}),
+})
+
+export interface Card {
+  title: string
+  text: string
+  link?: Link
+}
+
+export type SectionSource =
+  | { _type: 'textSection'; heading: string; body: RichTextSource }
+  | { _type: 'cardGrid'; heading: string; intro?: string; cards: Card[] }
+  | CallToAction
+  | { _type: 'contactDetails'; heading: string; text: string }
+
+export interface PageSource {
+  slug: 'who-we-are' | 'what-we-do' | 'partnerships' | 'contact'
+  title: string
+  intro: string
+  sections: SectionSource[]
+  seo?: Seo
+}
+
+function section(source: SectionSource) {
+  if (source._type === 'textSection') return { ...source, body: toPortableText(source.body) }
+  if (source._type === 'cardGrid')
+    return { ...source, cards: source.cards.map((card) => ({ _type: 'card', ...card })) }
+  return source
+}
+
+export const page = (source: PageSource): SeedDocument => ({
+  _id: id.page(source.slug),
+  _type: 'page',
+  title: source.title,
+  slug: slug(source.slug),
+  intro: source.intro,
+  sections: source.sections.map(section),
+  ...(source.seo ? { seo: source.seo } : {}),
+})
