@@ -3,7 +3,9 @@ import type { NextConfig } from 'next'
 const nextConfig: NextConfig = {
   // Cached reads ('use cache' + cacheTag) are what the revalidation webhook expires.
   cacheComponents: true,
-  partialPrefetching: true,
+  // Without partial prefetching an unknown slug's first request waits for its render, so it
+  // answers a real 404 status; with it, the first visit would stream a 200 App Shell.
+  partialPrefetching: false,
   // The shared workspace package exports TypeScript source.
   transpilePackages: ['@chaffcent/content'],
   poweredByHeader: false,

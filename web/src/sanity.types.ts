@@ -15,6 +15,337 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type ContactDetails = {
+  _type: 'contactDetails'
+  heading: string
+  text?: string
+}
+
+export type CardGrid = {
+  _type: 'cardGrid'
+  heading?: string
+  intro?: string
+  cards: Array<{
+    title: string
+    text?: string
+    link?: Link
+    _type: 'card'
+    _key: string
+  }>
+}
+
+export type TextSection = {
+  _type: 'textSection'
+  heading?: string
+  body: RichText
+}
+
+export type ExternalLink = {
+  _type: 'externalLink'
+  href: string
+  openInNewTab?: boolean
+}
+
+export type ArticleReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'article'
+}
+
+export type SectorReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sector'
+}
+
+export type VentureReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'venture'
+}
+
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
+
+export type LegalDocumentReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'legalDocument'
+}
+
+export type InternalLink = {
+  _type: 'internalLink'
+  reference:
+    ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
+}
+
+export type RichText = Array<
+  | {
+      children?: Array<{
+        marks?: Array<string>
+        text?: string
+        _type: 'span'
+        _key: string
+      }>
+      style?: 'normal' | 'h2' | 'h3' | 'blockquote'
+      listItem?: 'bullet' | 'number'
+      markDefs?: Array<
+        | ({
+            _key: string
+          } & InternalLink)
+        | ({
+            _key: string
+          } & ExternalLink)
+      >
+      level?: number
+      _type: 'block'
+      _key: string
+    }
+  | ({
+      _key: string
+    } & AccessibleImage)
+>
+
+export type FooterColumn = {
+  _type: 'footerColumn'
+  heading: string
+  links: Array<
+    {
+      _key: string
+    } & Link
+  >
+}
+
+export type PostalAddress = {
+  _type: 'postalAddress'
+  streetAddress: string
+  addressLocality: string
+  postalCode: string
+  addressCountry: string
+  countryName: string
+}
+
+export type SanityImageAssetReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'sanity.imageAsset'
+}
+
+export type AccessibleImage = {
+  _type: 'accessibleImage'
+  asset?: SanityImageAssetReference
+  media?: unknown
+  hotspot?: SanityImageHotspot
+  crop?: SanityImageCrop
+  alt?: string
+  decorative?: boolean
+  caption?: string
+}
+
+export type Seo = {
+  _type: 'seo'
+  title?: string
+  description?: string
+  noIndex?: boolean
+  shareImage?: AccessibleImage
+}
+
+export type CallToAction = {
+  _type: 'callToAction'
+  eyebrow?: string
+  heading: string
+  text?: string
+  primaryAction?: Link
+  secondaryAction?: Link
+}
+
+export type Link = {
+  _type: 'link'
+  label: string
+  route?:
+    | '/'
+    | '/who-we-are'
+    | '/what-we-do'
+    | '/ventures'
+    | '/partnerships'
+    | '/sectors'
+    | '/insights'
+    | '/contact'
+    | '/legal/privacy'
+    | '/legal/terms'
+    | '/legal/modern-slavery'
+  document?:
+    ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
+}
+
+export type Page = {
+  _id: string
+  _type: 'page'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  intro?: string
+  sections?: Array<
+    | ({
+        _key: string
+      } & TextSection)
+    | ({
+        _key: string
+      } & CardGrid)
+    | ({
+        _key: string
+      } & CallToAction)
+    | ({
+        _key: string
+      } & ContactDetails)
+  >
+  seo?: Seo
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
+}
+
+export type LegalDocument = {
+  _id: string
+  _type: 'legalDocument'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  summary?: string
+  body: RichText
+  effectiveDate: string
+  lastReviewedDate?: string
+  seo?: Seo
+}
+
+export type Venture = {
+  _id: string
+  _type: 'venture'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  summary: string
+  status: 'active' | 'in-development' | 'partnership' | 'concluded'
+  sectors?: Array<
+    {
+      _key: string
+    } & SectorReference
+  >
+  body?: RichText
+  websiteUrl?: string
+  logo?: AccessibleImage
+  seo?: Seo
+}
+
+export type Sector = {
+  _id: string
+  _type: 'sector'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  summary: string
+  body?: RichText
+  relatedVentures?: Array<
+    {
+      _key: string
+    } & VentureReference
+  >
+  seo?: Seo
+  orderRank?: string
+}
+
+export type CategoryReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'category'
+}
+
+export type Article = {
+  _id: string
+  _type: 'article'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  category: CategoryReference
+  excerpt: string
+  body: RichText
+  coverImage?: AccessibleImage
+  byline?: string
+  publishedAt: string
+  readTimeMinutes?: number
+  related?: Array<
+    {
+      _key: string
+    } & ArticleReference
+  >
+  seo?: Seo
+}
+
+export type Category = {
+  _id: string
+  _type: 'category'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  title: string
+  slug: Slug
+  description?: string
+}
+
+export type Home = {
+  _id: string
+  _type: 'home'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  hero: {
+    eyebrow?: string
+    heading: string
+    text?: string
+    primaryAction?: Link
+    secondaryAction?: Link
+  }
+  featuredSectors?: Array<
+    {
+      _key: string
+    } & SectorReference
+  >
+  featuredVentures?: Array<
+    {
+      _key: string
+    } & VentureReference
+  >
+  featuredInsights?: Array<
+    {
+      _key: string
+    } & ArticleReference
+  >
+  seo?: Seo
+}
+
 export type SiteSettings = {
   _id: string
   _type: 'siteSettings'
@@ -22,7 +353,52 @@ export type SiteSettings = {
   _updatedAt: string
   _rev: string
   legalName: string
+  shortName: string
+  siteUrl: string
   description: string
+  companyNumber: string
+  registration: string
+  areaServed?: string
+  knowsAbout?: Array<string>
+  address: PostalAddress
+  contactEmail: string
+  contactType?: string
+  headerNavigation: Array<
+    {
+      _key: string
+    } & Link
+  >
+  footerColumns?: Array<
+    {
+      _key: string
+    } & FooterColumn
+  >
+  footerDisclaimer?: string
+  defaultCallToAction?: CallToAction
+  seo?: {
+    titleSuffix?: string
+    ogTitleSuffix?: string
+    keywords?: Array<string>
+    twitterTitle?: string
+    twitterDescription?: string
+    shareImage?: AccessibleImage
+  }
+}
+
+export type SanityImageCrop = {
+  _type: 'sanity.imageCrop'
+  top: number
+  bottom: number
+  left: number
+  right: number
+}
+
+export type SanityImageHotspot = {
+  _type: 'sanity.imageHotspot'
+  x: number
+  y: number
+  height: number
+  width: number
 }
 
 export type SanityImagePaletteSwatch = {
@@ -61,22 +437,6 @@ export type SanityImageMetadata = {
   thumbHash?: string
   hasAlpha?: boolean
   isOpaque?: boolean
-}
-
-export type SanityImageHotspot = {
-  _type: 'sanity.imageHotspot'
-  x: number
-  y: number
-  height: number
-  width: number
-}
-
-export type SanityImageCrop = {
-  _type: 'sanity.imageCrop'
-  top: number
-  bottom: number
-  left: number
-  right: number
 }
 
 export type SanityFileAsset = {
@@ -138,31 +498,1167 @@ export type Geopoint = {
   alt?: number
 }
 
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
-}
-
 export type AllSanitySchemaTypes =
+  | ContactDetails
+  | CardGrid
+  | TextSection
+  | ExternalLink
+  | ArticleReference
+  | SectorReference
+  | VentureReference
+  | PageReference
+  | LegalDocumentReference
+  | InternalLink
+  | RichText
+  | FooterColumn
+  | PostalAddress
+  | SanityImageAssetReference
+  | AccessibleImage
+  | Seo
+  | CallToAction
+  | Link
+  | Page
+  | Slug
+  | LegalDocument
+  | Venture
+  | Sector
+  | CategoryReference
+  | Article
+  | Category
+  | Home
   | SiteSettings
+  | SanityImageCrop
+  | SanityImageHotspot
   | SanityImagePaletteSwatch
   | SanityImagePalette
   | SanityImageDimensions
   | SanityImageMetadata
-  | SanityImageHotspot
-  | SanityImageCrop
   | SanityFileAsset
   | SanityAssetSourceData
   | SanityImageAsset
   | Geopoint
-  | Slug
+
+// Source: ../web/src/content/articles/query.ts
+// Variable: ARTICLE_QUERY
+// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "related": related[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+export type ARTICLE_QUERY_RESULT = {
+  _id: string
+  _type: 'article'
+  _updatedAt: string
+  title: string
+  slug: string
+  excerpt: string
+  byline: string | null
+  publishedAt: string
+  readTimeMinutes: number | null
+  category: {
+    _type: 'category'
+    title: string
+    slug: string
+  }
+  body: Array<
+    | {
+        _key: string
+        _type: 'accessibleImage'
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        decorative?: boolean
+        caption?: string
+        markDefs: null
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs: Array<
+          | {
+              _key: string
+              _type: 'externalLink'
+              href: string
+              openInNewTab?: boolean
+            }
+          | {
+              _key: string
+              _type: 'internalLink'
+              reference:
+                | ArticleReference
+                | LegalDocumentReference
+                | PageReference
+                | SectorReference
+                | VentureReference
+              target:
+                | {
+                    _type: 'article'
+                    slug: string
+                  }
+                | {
+                    _type: 'legalDocument'
+                    slug: string
+                  }
+                | {
+                    _type: 'page'
+                    slug: string
+                  }
+                | {
+                    _type: 'sector'
+                    slug: string
+                  }
+                | {
+                    _type: 'venture'
+                    slug: string
+                  }
+            }
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  >
+  related: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
+    }
+  }> | null
+  newestInCategory: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
+    }
+  }>
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
+
+// Source: ../web/src/content/articles/query.ts
+// Variable: ARTICLE_INDEX_QUERY
+// Query: {  "articles": *[_type == "article" && defined(slug.current) && defined(category) && (!defined($category) || category->slug.current == $category)]    | order(publishedAt desc, _id asc)[$start...$end]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "total": count(*[_type == "article" && defined(slug.current) && defined(category) && (!defined($category) || category->slug.current == $category)])}
+export type ARTICLE_INDEX_QUERY_RESULT = {
+  articles: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
+    }
+  }>
+  total: number
+}
+
+// Source: ../web/src/content/articles/query.ts
+// Variable: LATEST_ARTICLES_QUERY
+// Query: *[_type == "article" && defined(slug.current) && defined(category)]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+export type LATEST_ARTICLES_QUERY_RESULT = Array<{
+  _id: string
+  _type: 'article'
+  title: string
+  slug: string
+  excerpt: string
+  publishedAt: string
+  category: {
+    _type: 'category'
+    title: string
+    slug: string
+  }
+}>
+
+// Source: ../web/src/content/articles/query.ts
+// Variable: ARTICLE_SLUGS_QUERY
+// Query: *[_type == "article" && defined(slug.current) && defined(category)]{"slug": slug.current}
+export type ARTICLE_SLUGS_QUERY_RESULT = Array<{
+  slug: string
+}>
+
+// Source: ../web/src/content/categories/query.ts
+// Variable: CATEGORIES_QUERY
+// Query: *[_type == "category" && defined(slug.current)]  | order(title asc){_id, _type, title, "slug": slug.current, description}
+export type CATEGORIES_QUERY_RESULT = Array<{
+  _id: string
+  _type: 'category'
+  title: string
+  slug: string
+  description: string | null
+}>
+
+// Source: ../web/src/content/home/query.ts
+// Variable: HOME_QUERY
+// Query: *[_id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "featuredInsights": featuredInsights[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+export type HOME_QUERY_RESULT =
+  | {
+      _id: 'home'
+      hero: null
+      featuredSectors: null
+      featuredVentures: null
+      featuredInsights: null
+      seo: null
+    }
+  | {
+      _id: 'home'
+      hero: null
+      featuredSectors: null
+      featuredVentures: null
+      featuredInsights: null
+      seo: {
+        title: null
+        description: null
+        noIndex: null
+      } | null
+    }
+  | {
+      _id: 'home'
+      hero: null
+      featuredSectors: null
+      featuredVentures: null
+      featuredInsights: null
+      seo: {
+        title: string | null
+        description: string | null
+        noIndex: boolean | null
+      } | null
+    }
+  | {
+      _id: 'home'
+      hero: {
+        eyebrow: string | null
+        heading: string
+        text: string | null
+        primaryAction: {
+          _key: null
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        } | null
+        secondaryAction: {
+          _key: null
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        } | null
+      }
+      featuredSectors: Array<{
+        _id: string
+        _type: 'sector'
+        title: string
+        slug: string
+        summary: string
+      }> | null
+      featuredVentures: Array<{
+        _id: string
+        _type: 'venture'
+        name: string
+        slug: string
+        summary: string
+        status: 'active' | 'concluded' | 'in-development' | 'partnership'
+      }> | null
+      featuredInsights: Array<{
+        _id: string
+        _type: 'article'
+        title: string
+        slug: string
+        excerpt: string
+        publishedAt: string
+        category: {
+          _type: 'category'
+          title: string
+          slug: string
+        }
+      }> | null
+      seo: {
+        title: string | null
+        description: string | null
+        noIndex: boolean | null
+      } | null
+    }
+  | null
+
+// Source: ../web/src/content/legal/query.ts
+// Variable: LEGAL_DOCUMENT_QUERY
+// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  seo{title, description, noIndex}}
+export type LEGAL_DOCUMENT_QUERY_RESULT = {
+  _id: string
+  _type: 'legalDocument'
+  _updatedAt: string
+  title: string
+  slug: string
+  summary: string | null
+  effectiveDate: string
+  lastReviewedDate: string | null
+  body: Array<
+    | {
+        _key: string
+        _type: 'accessibleImage'
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        decorative?: boolean
+        caption?: string
+        markDefs: null
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs: Array<
+          | {
+              _key: string
+              _type: 'externalLink'
+              href: string
+              openInNewTab?: boolean
+            }
+          | {
+              _key: string
+              _type: 'internalLink'
+              reference:
+                | ArticleReference
+                | LegalDocumentReference
+                | PageReference
+                | SectorReference
+                | VentureReference
+              target:
+                | {
+                    _type: 'article'
+                    slug: string
+                  }
+                | {
+                    _type: 'legalDocument'
+                    slug: string
+                  }
+                | {
+                    _type: 'page'
+                    slug: string
+                  }
+                | {
+                    _type: 'sector'
+                    slug: string
+                  }
+                | {
+                    _type: 'venture'
+                    slug: string
+                  }
+            }
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  >
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
+
+// Source: ../web/src/content/pages/query.ts
+// Variable: PAGE_QUERY
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
+export type PAGE_QUERY_RESULT = {
+  _id: string
+  _type: 'page'
+  _updatedAt: string
+  title: string
+  slug: string
+  intro: string | null
+  sections: Array<
+    | {
+        _key: string
+        _type: 'callToAction'
+        eyebrow: string | null
+        heading: string
+        text: string | null
+        primaryAction: {
+          _key: null
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        } | null
+        secondaryAction: {
+          _key: null
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        } | null
+      }
+    | {
+        _key: string
+        _type: 'cardGrid'
+        heading: string | null
+        intro: string | null
+        cards: Array<{
+          _key: string
+          title: string
+          text: string | null
+          link: {
+            _key: null
+            label: string
+            route:
+              | '/'
+              | '/contact'
+              | '/insights'
+              | '/legal/modern-slavery'
+              | '/legal/privacy'
+              | '/legal/terms'
+              | '/partnerships'
+              | '/sectors'
+              | '/ventures'
+              | '/what-we-do'
+              | '/who-we-are'
+              | null
+            document:
+              | {
+                  _type: 'article'
+                  slug: string
+                }
+              | {
+                  _type: 'legalDocument'
+                  slug: string
+                }
+              | {
+                  _type: 'page'
+                  slug: string
+                }
+              | {
+                  _type: 'sector'
+                  slug: string
+                }
+              | {
+                  _type: 'venture'
+                  slug: string
+                }
+              | null
+          } | null
+        }>
+      }
+    | {
+        _key: string
+        _type: 'contactDetails'
+        heading: string
+        text: string | null
+      }
+    | {
+        _key: string
+        _type: 'textSection'
+        heading: string | null
+        body: Array<
+          | {
+              _key: string
+              _type: 'accessibleImage'
+              asset?: SanityImageAssetReference
+              media?: unknown
+              hotspot?: SanityImageHotspot
+              crop?: SanityImageCrop
+              alt?: string
+              decorative?: boolean
+              caption?: string
+              markDefs: null
+            }
+          | {
+              children?: Array<{
+                marks?: Array<string>
+                text?: string
+                _type: 'span'
+                _key: string
+              }>
+              style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+              listItem?: 'bullet' | 'number'
+              markDefs: Array<
+                | {
+                    _key: string
+                    _type: 'externalLink'
+                    href: string
+                    openInNewTab?: boolean
+                  }
+                | {
+                    _key: string
+                    _type: 'internalLink'
+                    reference:
+                      | ArticleReference
+                      | LegalDocumentReference
+                      | PageReference
+                      | SectorReference
+                      | VentureReference
+                    target:
+                      | {
+                          _type: 'article'
+                          slug: string
+                        }
+                      | {
+                          _type: 'legalDocument'
+                          slug: string
+                        }
+                      | {
+                          _type: 'page'
+                          slug: string
+                        }
+                      | {
+                          _type: 'sector'
+                          slug: string
+                        }
+                      | {
+                          _type: 'venture'
+                          slug: string
+                        }
+                  }
+              > | null
+              level?: number
+              _type: 'block'
+              _key: string
+            }
+        >
+      }
+  > | null
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
+
+// Source: ../web/src/content/sectors/query.ts
+// Variable: SECTORS_QUERY
+// Query: *[_type == "sector" && defined(slug.current)]  | order(orderRank asc, title asc){_id, _type, title, "slug": slug.current, summary}
+export type SECTORS_QUERY_RESULT = Array<{
+  _id: string
+  _type: 'sector'
+  title: string
+  slug: string
+  summary: string
+}>
+
+// Source: ../web/src/content/sectors/query.ts
+// Variable: SECTOR_QUERY
+// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  seo{title, description, noIndex}}
+export type SECTOR_QUERY_RESULT = {
+  _id: string
+  _type: 'sector'
+  title: string
+  slug: string
+  summary: string
+  _updatedAt: string
+  body: Array<
+    | {
+        _key: string
+        _type: 'accessibleImage'
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        decorative?: boolean
+        caption?: string
+        markDefs: null
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs: Array<
+          | {
+              _key: string
+              _type: 'externalLink'
+              href: string
+              openInNewTab?: boolean
+            }
+          | {
+              _key: string
+              _type: 'internalLink'
+              reference:
+                | ArticleReference
+                | LegalDocumentReference
+                | PageReference
+                | SectorReference
+                | VentureReference
+              target:
+                | {
+                    _type: 'article'
+                    slug: string
+                  }
+                | {
+                    _type: 'legalDocument'
+                    slug: string
+                  }
+                | {
+                    _type: 'page'
+                    slug: string
+                  }
+                | {
+                    _type: 'sector'
+                    slug: string
+                  }
+                | {
+                    _type: 'venture'
+                    slug: string
+                  }
+            }
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  > | null
+  ventures: Array<{
+    _id: string
+    _type: 'venture'
+    name: string
+    slug: string
+    summary: string
+    status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  }> | null
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
 
 // Source: ../web/src/content/settings/query.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  description}
-export type SITE_SETTINGS_QUERY_RESULT = {
-  _id: 'siteSettings'
-  legalName: string
-  description: string
+// Query: *[_id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}}}
+export type SITE_SETTINGS_QUERY_RESULT =
+  | {
+      _id: 'siteSettings'
+      legalName: null
+      shortName: null
+      siteUrl: null
+      description: null
+      address: null
+      contactEmail: null
+      contactType: null
+      companyNumber: null
+      registration: null
+      areaServed: null
+      knowsAbout: null
+      seo: {
+        titleSuffix: null
+        ogTitleSuffix: null
+        keywords: null
+        twitterTitle: null
+        twitterDescription: null
+      } | null
+      headerNavigation: null
+      footerColumns: null
+      footerDisclaimer: null
+      defaultCallToAction: null
+    }
+  | {
+      _id: 'siteSettings'
+      legalName: null
+      shortName: null
+      siteUrl: null
+      description: string | null
+      address: null
+      contactEmail: null
+      contactType: null
+      companyNumber: null
+      registration: null
+      areaServed: null
+      knowsAbout: null
+      seo: null
+      headerNavigation: null
+      footerColumns: null
+      footerDisclaimer: null
+      defaultCallToAction: null
+    }
+  | {
+      _id: 'siteSettings'
+      legalName: string
+      shortName: string
+      siteUrl: string
+      description: string
+      address: {
+        streetAddress: string
+        addressLocality: string
+        postalCode: string
+        addressCountry: string
+        countryName: string
+      }
+      contactEmail: string
+      contactType: string | null
+      companyNumber: string
+      registration: string
+      areaServed: string | null
+      knowsAbout: Array<string> | null
+      seo: {
+        titleSuffix: string | null
+        ogTitleSuffix: string | null
+        keywords: Array<string> | null
+        twitterTitle: string | null
+        twitterDescription: string | null
+      } | null
+      headerNavigation: Array<{
+        _key: string
+        label: string
+        route:
+          | '/'
+          | '/contact'
+          | '/insights'
+          | '/legal/modern-slavery'
+          | '/legal/privacy'
+          | '/legal/terms'
+          | '/partnerships'
+          | '/sectors'
+          | '/ventures'
+          | '/what-we-do'
+          | '/who-we-are'
+          | null
+        document:
+          | {
+              _type: 'article'
+              slug: string
+            }
+          | {
+              _type: 'legalDocument'
+              slug: string
+            }
+          | {
+              _type: 'page'
+              slug: string
+            }
+          | {
+              _type: 'sector'
+              slug: string
+            }
+          | {
+              _type: 'venture'
+              slug: string
+            }
+          | null
+      }>
+      footerColumns: Array<{
+        _key: string
+        heading: string
+        links: Array<{
+          _key: string
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        }>
+      }> | null
+      footerDisclaimer: string | null
+      defaultCallToAction: {
+        eyebrow: string | null
+        heading: string
+        text: string | null
+        primaryAction: {
+          _key: null
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        } | null
+        secondaryAction: {
+          _key: null
+          label: string
+          route:
+            | '/'
+            | '/contact'
+            | '/insights'
+            | '/legal/modern-slavery'
+            | '/legal/privacy'
+            | '/legal/terms'
+            | '/partnerships'
+            | '/sectors'
+            | '/ventures'
+            | '/what-we-do'
+            | '/who-we-are'
+            | null
+          document:
+            | {
+                _type: 'article'
+                slug: string
+              }
+            | {
+                _type: 'legalDocument'
+                slug: string
+              }
+            | {
+                _type: 'page'
+                slug: string
+              }
+            | {
+                _type: 'sector'
+                slug: string
+              }
+            | {
+                _type: 'venture'
+                slug: string
+              }
+            | null
+        } | null
+      } | null
+    }
+  | null
+
+// Source: ../web/src/content/sitemap/query.ts
+// Variable: SITEMAP_QUERY
+// Query: *[  _type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)]{_type, "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate)}
+export type SITEMAP_QUERY_RESULT = Array<
+  | {
+      _type: 'article'
+      slug: string
+      lastModified: string
+    }
+  | {
+      _type: 'legalDocument'
+      slug: string
+      lastModified: string
+    }
+  | {
+      _type: 'page'
+      slug: string
+      lastModified: string
+    }
+  | {
+      _type: 'sector'
+      slug: string
+      lastModified: string
+    }
+  | {
+      _type: 'venture'
+      slug: string
+      lastModified: string
+    }
+>
+
+// Source: ../web/src/content/ventures/query.ts
+// Variable: VENTURES_QUERY
+// Query: *[_type == "venture" && defined(slug.current)]  | order(name asc){_id, _type, name, "slug": slug.current, summary, status}
+export type VENTURES_QUERY_RESULT = Array<{
+  _id: string
+  _type: 'venture'
+  name: string
+  slug: string
+  summary: string
+  status: 'active' | 'concluded' | 'in-development' | 'partnership'
+}>
+
+// Source: ../web/src/content/ventures/query.ts
+// Variable: VENTURE_QUERY
+// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status,  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex}}
+export type VENTURE_QUERY_RESULT = {
+  _id: string
+  _type: 'venture'
+  name: string
+  slug: string
+  summary: string
+  status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  _updatedAt: string
+  websiteUrl: string | null
+  body: Array<
+    | {
+        _key: string
+        _type: 'accessibleImage'
+        asset?: SanityImageAssetReference
+        media?: unknown
+        hotspot?: SanityImageHotspot
+        crop?: SanityImageCrop
+        alt?: string
+        decorative?: boolean
+        caption?: string
+        markDefs: null
+      }
+    | {
+        children?: Array<{
+          marks?: Array<string>
+          text?: string
+          _type: 'span'
+          _key: string
+        }>
+        style?: 'blockquote' | 'h2' | 'h3' | 'normal'
+        listItem?: 'bullet' | 'number'
+        markDefs: Array<
+          | {
+              _key: string
+              _type: 'externalLink'
+              href: string
+              openInNewTab?: boolean
+            }
+          | {
+              _key: string
+              _type: 'internalLink'
+              reference:
+                | ArticleReference
+                | LegalDocumentReference
+                | PageReference
+                | SectorReference
+                | VentureReference
+              target:
+                | {
+                    _type: 'article'
+                    slug: string
+                  }
+                | {
+                    _type: 'legalDocument'
+                    slug: string
+                  }
+                | {
+                    _type: 'page'
+                    slug: string
+                  }
+                | {
+                    _type: 'sector'
+                    slug: string
+                  }
+                | {
+                    _type: 'venture'
+                    slug: string
+                  }
+            }
+        > | null
+        level?: number
+        _type: 'block'
+        _key: string
+      }
+  > | null
+  sectors: Array<{
+    _id: string
+    _type: 'sector'
+    title: string
+    slug: string
+    summary: string
+  }> | null
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
 } | null

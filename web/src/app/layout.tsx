@@ -1,26 +1,60 @@
+import { organizationJsonLd } from '@chaffcent/content/seo'
 import type { Metadata, Viewport } from 'next'
-import type { ReactNode } from 'react'
+import { Suspense, type ReactNode } from 'react'
+import { JsonLd } from '@/components/json-ld/JsonLd'
+import { PreviewControls } from '@/components/preview/PreviewControls'
+import { SiteFooter } from '@/components/site-footer/SiteFooter'
+import { SiteHeader } from '@/components/site-header/SiteHeader'
+import { getSiteSettings } from '@/content/settings'
+import { siteIdentity } from '@/seo/metadata'
+import { copyrightYear, footerColumns, LEGAL_LINKS } from '@/site/chrome'
 import './globals.css'
 
-export const metadata: Metadata = {
-  title: 'ChaffCent Ventures Limited',
+export async function generateMetadata(): Promise<Metadata> {
+  const settings = await getSiteSettings()
+  return {
+    metadataBase: new URL(settings.siteUrl),
+    title: settings.legalName,
+    description: settings.description,
+    applicationName: settings.legalName,
+  }
 }
 
 export const viewport: Viewport = {
   width: 'device-width',
   initialScale: 1,
+  themeColor: '#0b1620',
 }
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const [settings, year] = await Promise.all([getSiteSettings(), copyrightYear()])
   return (
     <html lang="en-GB">
+      <head>
+        <JsonLd data={organizationJsonLd(siteIdentity(settings))} />
+      </head>
       <body>
         <a href="#main-content" className="skip-link">
           Skip to main content
         </a>
+        <Suspense fallback={null}>
+          <PreviewControls />
+        </Suspense>
+        <SiteHeader links={settings.headerNavigation} />
         <main id="main-content" tabIndex={-1}>
           {children}
         </main>
+        <SiteFooter
+          legalName={settings.legalName}
+          tagline={settings.description}
+          address={settings.address}
+          columns={footerColumns(settings)}
+          legalLinks={LEGAL_LINKS}
+          year={year}
+          registration={settings.registration}
+          companyNumber={settings.companyNumber}
+          disclaimer={settings.footerDisclaimer}
+        />
       </body>
     </html>
   )

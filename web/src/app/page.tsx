@@ -1,11 +1,64 @@
+import { SITE_ROUTES } from '@chaffcent/content/routes'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleGrid } from '@/components/cards/ArticleGrid'
+import { CardGrid } from '@/components/cards/CardGrid'
+import { Container } from '@/components/layout/Container'
+import { Section } from '@/components/layout/Section'
+import { PageHeader } from '@/components/page-header/PageHeader'
+import { getHome } from '@/content/home'
 import { getSiteSettings } from '@/content/settings'
+import { metadataFor } from '@/seo/metadata'
+import { CallToAction } from '@/site/CallToAction'
+import { articleCardProps, sectorCardItem, ventureCardItem } from '@/site/cards'
+import { ActionLinks } from '@/site/ActionLinks'
+
+export async function generateMetadata(): Promise<Metadata> {
+  const [home, settings] = await Promise.all([getHome(), getSiteSettings()])
+  return metadataFor({
+    title: home?.seo.title ?? settings.legalName,
+    description: home?.seo.description ?? settings.description,
+    path: SITE_ROUTES.home.path,
+    kind: 'website',
+    standaloneTitle: !home?.seo.title,
+    noIndex: home?.seo.noIndex,
+  })
+}
 
 export default async function HomePage() {
-  const settings = await getSiteSettings()
+  const [home, settings] = await Promise.all([getHome(), getSiteSettings()])
+  if (!home) notFound()
+  const { hero } = home
   return (
-    <section>
-      <h1>{settings.legalName}</h1>
-      <p>{settings.description}</p>
-    </section>
+    <>
+      <PageHeader eyebrow={hero.eyebrow} title={hero.heading} intro={hero.text}>
+        <ActionLinks primary={hero.primaryAction} secondary={hero.secondaryAction} />
+      </PageHeader>
+      {home.featuredSectors.length > 0 && (
+        <Section labelledBy="sectors-heading">
+          <Container>
+            <h2 id="sectors-heading">{SITE_ROUTES.sectors.label}</h2>
+            <CardGrid items={home.featuredSectors.map(sectorCardItem)} />
+          </Container>
+        </Section>
+      )}
+      {home.featuredVentures.length > 0 && (
+        <Section tone="mid" labelledBy="ventures-heading">
+          <Container>
+            <h2 id="ventures-heading">{SITE_ROUTES.ventures.label}</h2>
+            <CardGrid items={home.featuredVentures.map(ventureCardItem)} />
+          </Container>
+        </Section>
+      )}
+      {home.featuredInsights.length > 0 && (
+        <Section labelledBy="insights-heading">
+          <Container>
+            <h2 id="insights-heading">Latest {SITE_ROUTES.insights.label}</h2>
+            <ArticleGrid articles={home.featuredInsights.map(articleCardProps)} />
+          </Container>
+        </Section>
+      )}
+      <CallToAction cta={settings.defaultCallToAction} />
+    </>
   )
 }

@@ -47,10 +47,21 @@ export const richText = z
   .nullish()
   .transform((blocks) => blocks ?? [])
 
-export const seo = z
-  .object({ title: optionalText, description: optionalText, noIndex: z.boolean().nullish() })
+const seoFields = z.object({
+  title: optionalText,
+  description: optionalText,
+  noIndex: z.boolean().nullish().transform(Boolean),
+})
+
+/** A document's search and sharing overrides; an unset override is undefined. */
+export const seo = seoFields
   .nullish()
-  .transform((value) => value ?? {})
+  .transform(
+    (value): z.output<typeof seoFields> =>
+      value ?? { title: undefined, description: undefined, noIndex: false },
+  )
+
+export type Seo = z.output<typeof seo>
 
 export const category = z.object({ _type: z.literal('category'), title: text, slug })
 

@@ -1,5 +1,6 @@
 import { pageMetadata, type PageSeo, type SiteIdentity } from '@chaffcent/content/seo'
 import type { Metadata } from 'next'
+import type { Seo } from '@/content/schemas'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
 
 /** The organisation as the SEO helpers need it, from the site settings. */
@@ -11,4 +12,18 @@ export function siteIdentity(settings: SiteSettings): SiteIdentity {
 export async function metadataFor(page: PageSeo): Promise<Metadata> {
   const settings = await getSiteSettings()
   return pageMetadata(siteIdentity(settings), page)
+}
+
+/** A document page's SEO: the editor's overrides where set, else the document's own title and summary. */
+export function documentSeo(
+  seo: Seo,
+  page: { title: string; description: string; path: string },
+): PageSeo {
+  return {
+    title: seo.title ?? page.title,
+    description: seo.description ?? page.description,
+    path: page.path,
+    kind: 'website',
+    noIndex: seo.noIndex,
+  }
 }

@@ -1,0 +1,82 @@
+import { hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
+import { articleJsonLd, breadcrumbJsonLd } from '@chaffcent/content/seo'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { ArticleHeader } from '@/components/article/ArticleHeader'
+import { BackLink } from '@/components/article/BackLink'
+import { RelatedArticles } from '@/components/article/RelatedArticles'
+import { JsonLd } from '@/components/json-ld/JsonLd'
+import { Container } from '@/components/layout/Container'
+import { readTimeMinutes } from '@/components/rich-text/read-time'
+import { RichText } from '@/components/rich-text/RichText'
+import { furtherReading, getArticle, getArticleSlugs, type Article } from '@/content/articles'
+import { getSiteSettings } from '@/content/settings'
+import { documentSeo, metadataFor, siteIdentity } from '@/seo/metadata'
+import { CallToAction } from '@/site/CallToAction'
+import { articleCardProps } from '@/site/cards'
+
+export async function generateStaticParams() {
+  const slugs = await getArticleSlugs()
+  return slugs.map((slug) => ({ slug }))
+}
+
+function articleSeo(article: Article) {
+  return {
+    ...documentSeo(article.seo, {
+      title: article.title,
+      description: article.excerpt,
+      path: hrefFor(article) ?? SITE_ROUTES.insights.path,
+    }),
+    kind: 'article' as const,
+    publishedAt: article.publishedAt,
+    modifiedAt: article._updatedAt ?? undefined,
+  }
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/insights/[slug]'>): Promise<Metadata> {
+  const article = await getArticle((await params).slug)
+  if (!article) return {}
+  return metadataFor(articleSeo(article))
+}
+
+export default async function ArticlePage({ params }: PageProps<'/insights/[slug]'>) {
+  const [article, settings] = await Promise.all([
+    getArticle((await params).slug),
+    getSiteSettings(),
+  ])
+  if (!article) notFound()
+  const seo = articleSeo(article)
+  return (
+    <>
+      <JsonLd
+        data={articleJsonLd(siteIdentity(settings), { ...seo, section: article.category.title })}
+      />
+      <JsonLd
+        data={breadcrumbJsonLd(siteIdentity(settings), [
+          { name: SITE_ROUTES.home.label, path: SITE_ROUTES.home.path },
+          { name: SITE_ROUTES.insights.label, path: SITE_ROUTES.insights.path },
+          { name: article.title, path: seo.path },
+        ])}
+      />
+      <Container narrow>
+        <ArticleHeader
+          category={article.category.title}
+          categoryHref={hrefFor(article.category) ?? undefined}
+          readTimeMinutes={article.readTimeMinutes ?? readTimeMinutes(article.body)}
+          title={article.title}
+          excerpt={article.excerpt}
+          byline={article.byline ?? settings.shortName}
+          publishedAt={article.publishedAt}
+        />
+        <article aria-label="Article content">
+          <RichText value={article.body} />
+        </article>
+        <BackLink />
+      </Container>
+      <RelatedArticles articles={furtherReading(article).map(articleCardProps)} />
+      <CallToAction cta={settings.defaultCallToAction} />
+    </>
+  )
+}

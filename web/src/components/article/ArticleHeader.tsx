@@ -1,0 +1,56 @@
+import Link from 'next/link'
+import { GridBackdrop } from '../decor/GridBackdrop'
+import { HeaderRule } from '../decor/HeaderRule'
+import { formatDate, isoDate } from '../format/date'
+import styles from './ArticleHeader.module.css'
+
+interface ArticleHeaderProps {
+  category: string
+  /** The category's listing; when given the category in the meta row links to it. */
+  categoryHref?: string
+  readTimeMinutes: number
+  title: string
+  excerpt: string
+  byline: string
+  /** `YYYY-MM-DD` */
+  publishedAt: string
+}
+
+/** The head of an Insights article: breadcrumb, category and reading time, title, excerpt, byline. */
+export function ArticleHeader(props: ArticleHeaderProps) {
+  return (
+    <header className={styles.header} aria-label="Article header" data-surface="dark">
+      <GridBackdrop />
+      <div className={styles.inner}>
+        <nav className={styles.breadcrumb} aria-label="Breadcrumb">
+          <Link href="/insights" className={styles.breadcrumbLink}>
+            <span aria-hidden="true">←</span> Insights
+          </Link>
+        </nav>
+        <p className={styles.meta}>
+          {props.categoryHref ? (
+            <Link href={props.categoryHref} className={styles.category}>
+              {props.category}
+            </Link>
+          ) : (
+            <span className={styles.category}>{props.category}</span>
+          )}
+          <span className={styles.separator} aria-hidden="true">
+            ·
+          </span>
+          <span>{props.readTimeMinutes} min read</span>
+        </p>
+        <h1 className={styles.title}>{props.title}</h1>
+        <p className={styles.excerpt}>{props.excerpt}</p>
+        <p className={styles.byline}>
+          <span className={styles.author}>{props.byline}</span>
+          <span className={styles.separator} aria-hidden="true">
+            ·
+          </span>
+          <time dateTime={isoDate(props.publishedAt)}>{formatDate(props.publishedAt)}</time>
+        </p>
+      </div>
+      <HeaderRule narrow />
+    </header>
+  )
+}

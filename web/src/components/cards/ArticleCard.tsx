@@ -1,0 +1,52 @@
+import Link from 'next/link'
+import { formatDate, isoDate } from '../format/date'
+import styles from './Card.module.css'
+
+export interface ArticleCardProps {
+  href: string
+  title: string
+  category?: string
+  excerpt: string
+  /** `YYYY-MM-DD`; shown under the excerpt when given. */
+  publishedAt?: string
+  /** 3 under a section's `<h2>` (the default); 2 when the cards sit directly under the `<h1>`. */
+  headingLevel?: 2 | 3
+}
+
+/**
+ * An Insights article as a card. The whole card is clickable, but the link itself is the
+ * title: its name is exactly the visible title (WCAG 2.5.3, label in name), and the rest
+ * of the card is read as ordinary text rather than crammed into one long link name.
+ */
+export function ArticleCard({
+  href,
+  title,
+  category,
+  excerpt,
+  publishedAt,
+  headingLevel = 3,
+}: ArticleCardProps) {
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <article className={`${styles.card} ${styles.linked}`}>
+      {category ? <p className={styles.meta}>{category}</p> : null}
+      <Heading className={styles.title}>
+        <Link href={href} className={styles.link}>
+          {title}
+        </Link>
+      </Heading>
+      <p className={styles.text}>{excerpt}</p>
+      <div className={styles.footer}>
+        {publishedAt ? (
+          <time className={styles.date} dateTime={isoDate(publishedAt)}>
+            {formatDate(publishedAt)}
+          </time>
+        ) : null}
+        {/* The title link already says where the card goes; this is its visual cue. */}
+        <span className={styles.more} aria-hidden="true">
+          Read article →
+        </span>
+      </div>
+    </article>
+  )
+}

@@ -1,0 +1,51 @@
+import Link from 'next/link'
+import cardStyles from './Card.module.css'
+import styles from './Grid.module.css'
+
+export interface CardGridItem {
+  key: string
+  title: string
+  text: string
+  /** Makes the whole card a link to the item's page. */
+  href?: string
+  /** A short label above the title, e.g. a venture's status. */
+  meta?: string
+}
+
+interface CardGridProps {
+  items: CardGridItem[]
+  headingLevel?: 2 | 3
+}
+
+/** Sectors, ventures or a page's cards: a grid of titled summaries, linked when they have a page. */
+export function CardGrid({ items, headingLevel = 3 }: CardGridProps) {
+  if (items.length === 0) return null
+  const Heading = headingLevel === 2 ? 'h2' : 'h3'
+  return (
+    <ul role="list" className={styles.grid}>
+      {items.map((item) => (
+        <li key={item.key} className={styles.item}>
+          <div className={item.href ? `${cardStyles.card} ${cardStyles.linked}` : cardStyles.card}>
+            {item.meta ? <p className={cardStyles.meta}>{item.meta}</p> : null}
+            <Heading className={cardStyles.title}>
+              {/* As on article cards, the title is the link and stretches over the card. */}
+              {item.href ? (
+                <Link href={item.href} className={cardStyles.link}>
+                  {item.title}
+                </Link>
+              ) : (
+                item.title
+              )}
+            </Heading>
+            <p className={cardStyles.text}>{item.text}</p>
+            {item.href ? (
+              <span className={cardStyles.more} aria-hidden="true">
+                Learn more →
+              </span>
+            ) : null}
+          </div>
+        </li>
+      ))}
+    </ul>
+  )
+}

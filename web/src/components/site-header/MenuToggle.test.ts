@@ -1,0 +1,38 @@
+import { createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
+import { describe, expect, it } from 'vitest'
+import { MenuToggle } from './MenuToggle'
+
+const links = [
+  { label: 'Who We Are', href: '/who-we-are' },
+  { label: 'Insights', href: '/insights' },
+  { label: 'Contact', href: '/contact' },
+]
+
+function render(currentPath: string | null): string {
+  return renderToStaticMarkup(createElement(MenuToggle, { links, currentPath }))
+}
+
+describe('MenuToggle as first sent, before scripts run', () => {
+  it('is the navigation landmark named "Main"', () => {
+    expect(render('/')).toMatch(/^<nav aria-label="Main"/)
+  })
+
+  it('offers a link to the list in place of the button, so the menu works without JavaScript', () => {
+    const html = render('/')
+    expect(html).toMatch(/<a href="#primary-navigation"[^>]*>.*Menu<\/a>/)
+    expect(html).not.toContain('<button')
+    expect(html).toContain('<ul id="primary-navigation" role="list"')
+  })
+
+  it('marks the current page, and the section of a page beneath it', () => {
+    expect(render('/contact')).toMatch(/aria-current="page" href="\/contact"/)
+    const article = render('/insights/some-article')
+    expect(article).toMatch(/aria-current="true" href="\/insights"/)
+    expect(article).not.toContain('aria-current="page"')
+  })
+
+  it('marks nothing while the path is unknown', () => {
+    expect(render(null)).not.toContain('aria-current')
+  })
+})

@@ -1,0 +1,107 @@
+'use client'
+
+import Link from 'next/link'
+import { usePathname } from 'next/navigation'
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
+import { navCurrent } from './nav-current'
+import styles from './MenuToggle.module.css'
+
+export interface NavLink {
+  label: string
+  href: string
+}
+
+const LIST_ID = 'primary-navigation'
+
+const noSubscription = () => () => {}
+
+/** False in the server HTML and during hydration, true once this code runs in the browser. */
+function useScriptsRunning(): boolean {
+  return useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  )
+}
+
+/** The main navigation, marking the current page; the only client component of the header. */
+export function CurrentPageMenu({ links }: { links: NavLink[] }) {
+  return <MenuToggle links={links} currentPath={usePathname()} />
+}
+
+/**
+ * The primary navigation: a row of links on wide screens, a menu behind a button on small
+ * ones. Without JavaScript the button is a link to the list, which CSS reveals as the
+ * `:target`, so every link stays reachable.
+ */
+export function MenuToggle({
+  links,
+  currentPath,
+}: {
+  links: NavLink[]
+  currentPath: string | null
+}) {
+  const enhanced = useScriptsRunning()
+  const [open, setOpen] = useState(false)
+  const [shownPath, setShownPath] = useState(currentPath)
+  const buttonRef = useRef<HTMLButtonElement>(null)
+
+  // A navigation closes the menu: adjust state while rendering rather than in an effect.
+  if (shownPath !== currentPath) {
+    setShownPath(currentPath)
+    if (open) setOpen(false)
+  }
+
+  useEffect(() => {
+    if (!open) return
+    function closeOnEscape(event: KeyboardEvent) {
+      if (event.key !== 'Escape') return
+      setOpen(false)
+      buttonRef.current?.focus()
+    }
+    document.addEventListener('keydown', closeOnEscape)
+    return () => document.removeEventListener('keydown', closeOnEscape)
+  }, [open])
+
+  return (
+    <nav
+      aria-label="Main"
+      className={styles.nav}
+      data-enhanced={enhanced}
+      data-open={enhanced && open}
+    >
+      {enhanced ? (
+        <button
+          ref={buttonRef}
+          type="button"
+          className={styles.toggle}
+          aria-expanded={open}
+          aria-controls={LIST_ID}
+          onClick={() => setOpen((isOpen) => !isOpen)}
+        >
+          <span className={styles.icon} aria-hidden="true" />
+          Menu
+        </button>
+      ) : (
+        <a href={`#${LIST_ID}`} className={styles.toggle}>
+          <span className={styles.icon} aria-hidden="true" />
+          Menu
+        </a>
+      )}
+      <ul id={LIST_ID} role="list" className={styles.list}>
+        {links.map((link) => (
+          <li key={link.href}>
+            <Link
+              href={link.href}
+              className={styles.link}
+              aria-current={navCurrent(currentPath, link.href)}
+              onClick={() => setOpen(false)}
+            >
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}

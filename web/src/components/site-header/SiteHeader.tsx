@@ -1,0 +1,26 @@
+import { Suspense } from 'react'
+import { WordmarkLink } from '../wordmark/WordmarkLink'
+import { CurrentPageMenu, MenuToggle, type NavLink } from './MenuToggle'
+import styles from './SiteHeader.module.css'
+
+interface SiteHeaderProps {
+  links: NavLink[]
+}
+
+/** The banner at the top of every page: the wordmark home and the main navigation. */
+export function SiteHeader({ links }: SiteHeaderProps) {
+  return (
+    <header className={styles.header} data-surface="dark">
+      <div className={styles.bar}>
+        <WordmarkLink />
+        {/*
+          Reading the path suspends while a page whose address is only known on request is
+          prerendered; the fallback is the same menu without the current page marked.
+        */}
+        <Suspense fallback={<MenuToggle links={links} currentPath={null} />}>
+          <CurrentPageMenu links={links} />
+        </Suspense>
+      </div>
+    </header>
+  )
+}

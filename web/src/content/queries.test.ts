@@ -1,0 +1,78 @@
+import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
+import { describe, expect, it } from 'vitest'
+import {
+  ARTICLE_INDEX_QUERY,
+  ARTICLE_QUERY,
+  ARTICLE_SLUGS_QUERY,
+  LATEST_ARTICLES_QUERY,
+} from './articles/query'
+import { articleIndexSchema, articleSchema, articleSlugsSchema } from './articles/schema'
+import { CATEGORIES_QUERY } from './categories/query'
+import { categorySchema } from './categories'
+import { homeSchema } from './home'
+import { HOME_QUERY } from './home/query'
+import { legalDocumentSchema } from './legal'
+import { LEGAL_DOCUMENT_QUERY } from './legal/query'
+import { PAGE_QUERY } from './pages/query'
+import { pageSchema } from './pages/schema'
+import { articleCard } from './schemas'
+import { SECTOR_QUERY, SECTORS_QUERY } from './sectors/query'
+import { sectorCardSchema, sectorSchema } from './sectors/schema'
+import { SITE_SETTINGS_QUERY } from './settings/query'
+import { siteSettingsSchema } from './settings/schema'
+import { runQuery } from './testing/dataset'
+import { VENTURE_QUERY, VENTURES_QUERY } from './ventures/query'
+import { ventureCardSchema, ventureSchema } from './ventures/schema'
+
+/** Every query the routes run, over the real seed dataset, must give data its zod schema accepts whole. */
+describe('every route query over the seed dataset', () => {
+  it('site settings and home', async () => {
+    siteSettingsSchema.parse(await runQuery(SITE_SETTINGS_QUERY))
+    const home = homeSchema.parse(await runQuery(HOME_QUERY))
+    expect(home.featuredInsights.length).toBeGreaterThan(0)
+  })
+
+  it('every article, the index pages and the latest list', async () => {
+    const slugs = articleSlugsSchema.array().parse(await runQuery(ARTICLE_SLUGS_QUERY))
+    expect(slugs.length).toBeGreaterThanOrEqual(9)
+    for (const { slug } of slugs) {
+      const article = articleSchema.parse(await runQuery(ARTICLE_QUERY, { slug }))
+      expect(article.slug).toBe(slug)
+      expect(article.body.length).toBeGreaterThan(0)
+    }
+    const index = articleIndexSchema.parse(
+      await runQuery(ARTICLE_INDEX_QUERY, { category: null, start: 0, end: 12 }),
+    )
+    expect(index.total).toBe(slugs.length)
+    articleCard.array().parse(await runQuery(LATEST_ARTICLES_QUERY, { limit: 3 }))
+  })
+
+  it('categories filter the index to their own articles', async () => {
+    const categories = categorySchema.array().parse(await runQuery(CATEGORIES_QUERY))
+    for (const category of categories) {
+      const index = articleIndexSchema.parse(
+        await runQuery(ARTICLE_INDEX_QUERY, { category: category.slug, start: 0, end: 12 }),
+      )
+      for (const article of index.articles) expect(article.category.slug).toBe(category.slug)
+    }
+  })
+
+  it('every sector and venture', async () => {
+    const sectors = sectorCardSchema.array().parse(await runQuery(SECTORS_QUERY))
+    expect(sectors.length).toBeGreaterThanOrEqual(6)
+    for (const { slug } of sectors) sectorSchema.parse(await runQuery(SECTOR_QUERY, { slug }))
+    const ventures = ventureCardSchema.array().parse(await runQuery(VENTURES_QUERY))
+    expect(ventures.length).toBeGreaterThanOrEqual(4)
+    for (const { slug } of ventures) ventureSchema.parse(await runQuery(VENTURE_QUERY, { slug }))
+  })
+
+  it('the three legal documents and the four pages', async () => {
+    for (const slug of LEGAL_SLUGS)
+      legalDocumentSchema.parse(await runQuery(LEGAL_DOCUMENT_QUERY, { slug }))
+    for (const slug of PAGE_SLUGS) pageSchema.parse(await runQuery(PAGE_QUERY, { slug }))
+  })
+
+  it('answers null for an unknown slug, so the page can 404', async () => {
+    expect(await runQuery(ARTICLE_QUERY, { slug: 'no-such-article' })).toBeNull()
+  })
+})

@@ -1,0 +1,75 @@
+import { encodeSignatureHeader } from '@sanity/webhook'
+import { NextRequest } from 'next/server'
+import { afterEach, describe, expect, it, vi } from 'vitest'
+import { revalidationRoute } from './route'
+
+const URL = 'https://chaffcent.example/api/revalidate'
+const BODY = JSON.stringify({ _id: 'venture-x', _type: 'venture', slug: 'x' })
+
+async function signed(secret: string): Promise<NextRequest> {
+  const signature = await encodeSignatureHeader(BODY, Date.now(), secret)
+  return new NextRequest(URL, {
+    method: 'POST',
+    headers: { 'sanity-webhook-signature': signature },
+    body: BODY,
+  })
+}
+
+/** parseBody waits for the Content Lake with a 3 s timer; record it and run it at once. */
+function recordConsistencyWaits(): number[] {
+  const delays: number[] = []
+  vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, delay?: number) => {
+    delays.push(delay ?? 0)
+    run()
+    return 0
+  }) as typeof setTimeout)
+  return delays
+}
+
+afterEach(() => vi.restoreAllMocks())
+
+describe('revalidationRoute', () => {
+  it.each(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const)(
+    'answers %s with 405 and Allow: POST',
+    async (method) => {
+      const route = revalidationRoute(() => {}, {})
+      const response = await route[method](new NextRequest(URL, { method }))
+      expect(response.status).toBe(405)
+      expect(response.headers.get('allow')).toBe('POST')
+    },
+  )
+
+  it('reads the secret from SANITY_REVALIDATE_SECRET', async () => {
+    const tags: string[] = []
+    const route = revalidationRoute((tag) => tags.push(tag), { SANITY_REVALIDATE_SECRET: 's3cret' })
+    expect((await route.POST(await signed('s3cret'))).status).toBe(200)
+    expect(tags).toEqual(['venture', 'venture:x', 'sector', 'home'])
+  })
+
+  it('refuses with 503 when SANITY_REVALIDATE_SECRET is blank', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    const route = revalidationRoute(() => {}, { SANITY_REVALIDATE_SECRET: '  ' })
+    expect((await route.POST(await signed('  '))).status).toBe(503)
+  })
+
+  it('does not wait for consistency on the embedded dataset', async () => {
+    const route = revalidationRoute(() => {}, { SANITY_REVALIDATE_SECRET: 's3cret' })
+    const request = await signed('s3cret')
+    const delays = recordConsistencyWaits()
+    expect((await route.POST(request)).status).toBe(200)
+    expect(delays).not.toContain(3000)
+  })
+
+  it('waits for the Content Lake to settle on the hosted source', async () => {
+    const env = {
+      SANITY_REVALIDATE_SECRET: 's3cret',
+      SANITY_PROJECT_ID: 'p1',
+      SANITY_DATASET: 'production',
+    }
+    const route = revalidationRoute(() => {}, env)
+    const request = await signed('s3cret')
+    const delays = recordConsistencyWaits()
+    expect((await route.POST(request)).status).toBe(200)
+    expect(delays).toContain(3000)
+  })
+})

@@ -1,0 +1,26 @@
+import { hostedConfig } from '@/content/config'
+import { type Env, revalidateSecret } from '../env'
+import { createRevalidationHandler, type Revalidate } from './handler'
+import { methodNotAllowed } from './method-not-allowed'
+
+/**
+ * Everything `app/api/revalidate/route.ts` exports. Methods other than POST are
+ * answered here rather than by Next's default, which sends no `Allow` header or body.
+ */
+export function revalidationRoute(revalidate: Revalidate, env: Env = process.env) {
+  const POST = createRevalidationHandler({
+    revalidate,
+    secret: () => revalidateSecret(env),
+    waitForConsistency: () => hostedConfig(env) !== null,
+  })
+  const refuse = async (request: Request) => methodNotAllowed(request)
+  return {
+    POST,
+    GET: refuse,
+    HEAD: refuse,
+    PUT: refuse,
+    PATCH: refuse,
+    DELETE: refuse,
+    OPTIONS: refuse,
+  }
+}

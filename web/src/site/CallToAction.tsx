@@ -1,0 +1,15 @@
+import { CallToActionBanner } from '@/components/cta-banner/CallToActionBanner'
+import type { CallToAction as CallToActionContent } from '@/content/schemas'
+
+/** A call to action from content (the site's default, or a page section) as the banner. */
+export function CallToAction({ cta }: { cta: CallToActionContent }) {
+  return (
+    <CallToActionBanner
+      eyebrow={cta.eyebrow}
+      heading={cta.heading}
+      text={cta.text}
+      primary={cta.primaryAction}
+      secondary={cta.secondaryAction}
+    />
+  )
+}

@@ -1,0 +1,37 @@
+import { hrefFor } from '@chaffcent/content/routes'
+import type { ArticleCard } from '@/content/articles'
+import type { SectorCard } from '@/content/sectors'
+import { VENTURE_STATUS_LABELS, type VentureCard } from '@/content/ventures'
+
+/** What an article card component needs from an article. */
+export function articleCardProps(article: ArticleCard) {
+  return {
+    key: article._id,
+    href: hrefFor(article) ?? '/insights',
+    title: article.title,
+    category: article.category.title,
+    excerpt: article.excerpt,
+    publishedAt: article.publishedAt,
+  }
+}
+
+/** A sector as an item of a card grid. */
+export function sectorCardItem(sector: SectorCard) {
+  return {
+    key: sector._id,
+    title: sector.title,
+    text: sector.summary,
+    href: hrefFor(sector) ?? undefined,
+  }
+}
+
+/** A venture as an item of a card grid, its status as the card's label. */
+export function ventureCardItem(venture: VentureCard) {
+  return {
+    key: venture._id,
+    title: venture.name,
+    text: venture.summary,
+    meta: VENTURE_STATUS_LABELS[venture.status],
+    href: hrefFor(venture) ?? undefined,
+  }
+}
