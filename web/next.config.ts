@@ -8,6 +8,8 @@ const nextConfig: NextConfig = {
   partialPrefetching: false,
   // The shared workspace package exports TypeScript source.
   transpilePackages: ['@chaffcent/content'],
+  // The browser tests run second copies of the build (hosted source, publishing) beside the first.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
 }

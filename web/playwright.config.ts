@@ -1,10 +1,18 @@
 import { defineConfig, devices } from '@playwright/test'
-
-const port = Number(process.env.E2E_PORT ?? 3100)
-export const baseURL = `http://127.0.0.1:${port}`
+import {
+  CONTENT_LAKE_PORT,
+  HOSTED_PORT,
+  HOSTED_PROJECT,
+  origin,
+  PREVIEW_SECRET,
+  PUBLISHING_DATASET,
+  PUBLISHING_PORT,
+  REVALIDATE_SECRET,
+  SITE_PORT,
+} from './tests/support/servers'
 
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
-const chromium = {
+const launchOptions = {
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: [
     '--no-sandbox',
@@ -17,25 +25,64 @@ const chromium = {
   ],
 }
 
+const quiet = { NEXT_TELEMETRY_DISABLED: '1' }
+const start = (port: number) => `next start -p ${port} -H 127.0.0.1`
+
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: false,
   workers: 1,
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
+  timeout: 60_000,
   reporter: [['list']],
-  use: {
-    baseURL,
-    trace: 'off',
-    launchOptions: chromium,
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: chromium } }],
-  webServer: {
-    // The production build on the embedded dataset, as visitors get it.
-    command: `next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-    env: { NEXT_TELEMETRY_DISABLED: '1' },
-  },
+  use: { ...devices['Desktop Chrome'], launchOptions, trace: 'off' },
+  projects: [
+    { name: 'site', testDir: 'tests/e2e/site', use: { baseURL: origin(SITE_PORT) } },
+    { name: 'hosted', testDir: 'tests/e2e/hosted', use: { baseURL: origin(HOSTED_PORT) } },
+    {
+      name: 'publishing',
+      testDir: 'tests/e2e/publishing',
+      use: { baseURL: origin(PUBLISHING_PORT) },
+    },
+  ],
+  webServer: [
+    {
+      command: start(SITE_PORT),
+      url: `${origin(SITE_PORT)}/`,
+      timeout: 60_000,
+      env: quiet,
+    },
+    {
+      command: 'node tests/support/content-lake-stand-in.mjs',
+      url: `${origin(CONTENT_LAKE_PORT)}/health`,
+      timeout: 30_000,
+      env: { PORT: String(CONTENT_LAKE_PORT) },
+    },
+    {
+      // Its own build, so that prerendering too reads through the hosted path.
+      command: `next build && ${start(HOSTED_PORT)}`,
+      url: `${origin(HOSTED_PORT)}/`,
+      timeout: 240_000,
+      env: {
+        ...quiet,
+        NEXT_DIST_DIR: '.next-hosted',
+        SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
+        SANITY_DATASET: HOSTED_PROJECT.dataset,
+        SANITY_API_HOST: origin(CONTENT_LAKE_PORT),
+      },
+    },
+    {
+      command: `node tests/support/prepare-publishing.mjs && ${start(PUBLISHING_PORT)}`,
+      url: `${origin(PUBLISHING_PORT)}/`,
+      timeout: 60_000,
+      env: {
+        ...quiet,
+        NEXT_DIST_DIR: '.next-publishing',
+        CONTENT_DATASET_PATH: PUBLISHING_DATASET,
+        SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+        PREVIEW_SECRET,
+      },
+    },
+  ],
 })

@@ -1,0 +1,26 @@
+import os from 'node:os'
+import path from 'node:path'
+
+/**
+ * The production servers the browser tests run, each on its own port and build copy:
+ * - site: the build on the embedded seed dataset, as visitors get it;
+ * - hosted: a build whose content comes through the hosted (next-sanity client) path,
+ *   from a local stand-in for the Content Lake that evaluates GROQ over the same dataset;
+ * - publishing: the build on a temporary copy of the dataset that tests edit, with the
+ *   webhook and preview secrets set.
+ */
+export const SITE_PORT = 3100
+export const HOSTED_PORT = 3101
+export const CONTENT_LAKE_PORT = 3111
+export const PUBLISHING_PORT = 3102
+
+export const origin = (port: number) => `http://127.0.0.1:${port}`
+
+export const PUBLISHING_DIR = path.join(os.tmpdir(), 'chaffcent-e2e-publishing')
+export const PUBLISHING_DATASET = path.join(PUBLISHING_DIR, 'production.ndjson')
+
+/** Test-only secrets: the servers under test are local and throwaway. */
+export const REVALIDATE_SECRET = 'e2e-revalidate-secret'
+export const PREVIEW_SECRET = 'e2e-preview-secret'
+
+export const HOSTED_PROJECT = { projectId: 'e2eproject', dataset: 'production' }
