@@ -1,9 +1,12 @@
-import { defineConfig } from 'sanity'
-import { structureTool } from 'sanity/structure'
 import { visionTool } from '@sanity/vision'
-import { dataset, projectId } from './env'
+import { defineConfig } from 'sanity'
+import { presentationTool } from 'sanity/presentation'
+import { structureTool } from 'sanity/structure'
+import { dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
+import { STUDIO_API_VERSION } from './schemaTypes/shared/apiVersion'
 import { deskStructure, singletonActions, singletonTemplates } from './structure'
+import { locations, mainDocuments } from './structure/presentation'
 
 export default defineConfig({
   name: 'chaffcent',
@@ -12,7 +15,14 @@ export default defineConfig({
   dataset,
   plugins: [
     structureTool({ structure: deskStructure }),
-    visionTool({ defaultApiVersion: '2025-02-19' }),
+    presentationTool({
+      previewUrl: {
+        initial: previewOrigin,
+        previewMode: { enable: '/api/draft-mode/enable', disable: '/api/draft-mode/disable' },
+      },
+      resolve: { locations, mainDocuments },
+    }),
+    visionTool({ defaultApiVersion: STUDIO_API_VERSION }),
   ],
   schema: {
     types: schemaTypes,

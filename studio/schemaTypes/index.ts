@@ -1,4 +1,51 @@
 import type { SchemaTypeDefinition } from 'sanity'
+import { article } from './article/article'
+import { category } from './category/category'
+import { home } from './home/home'
+import { legalDocument } from './legalDocument/legalDocument'
+import { accessibleImage } from './objects/accessibleImage'
+import { callToAction } from './objects/callToAction'
+import { footerColumn } from './objects/footerColumn'
+import { link } from './objects/link'
+import { postalAddress } from './objects/postalAddress'
+import { seo } from './objects/seo'
+import { cardGrid } from './page/sections/cardGrid'
+import { contactDetails } from './page/sections/contactDetails'
+import { textSection } from './page/sections/textSection'
+import { page } from './page/page'
+import { externalLink } from './richText/externalLink'
+import { internalLink } from './richText/internalLink'
+import { richText } from './richText/richText'
+import { sector } from './sector/sector'
 import { siteSettings } from './siteSettings/siteSettings'
+import { venture } from './venture/venture'
 
-export const schemaTypes: SchemaTypeDefinition[] = [siteSettings]
+/** Every document type, in the order CONTENT_MODEL.md lists them. */
+export const documentTypes = [
+  siteSettings,
+  home,
+  article,
+  category,
+  sector,
+  venture,
+  legalDocument,
+  page,
+]
+
+/** The shared pieces documents are built from. */
+export const objectTypes = [
+  link,
+  callToAction,
+  seo,
+  accessibleImage,
+  postalAddress,
+  footerColumn,
+  richText,
+  internalLink,
+  externalLink,
+  textSection,
+  cardGrid,
+  contactDetails,
+]
+
+export const schemaTypes: SchemaTypeDefinition[] = [...documentTypes, ...objectTypes]

@@ -1,30 +1,31 @@
 import { CogIcon } from '@sanity/icons/Cog'
-import { SINGLETON_IDS, SINGLETON_TYPES } from '@chaffcent/content'
-import type { DocumentActionsResolver, TemplateResolver } from 'sanity'
+import { HomeIcon } from '@sanity/icons/Home'
+import { TargetIcon } from '@sanity/icons/Target'
+import { orderableDocumentListDeskItem } from '@sanity/orderable-document-list'
 import type { StructureResolver } from 'sanity/structure'
+import { insightsListItem } from './insights'
+import { singletonListItem } from './singletons'
 
-const singletonTypes = new Set<string>(SINGLETON_TYPES)
+export { singletonActions, singletonTemplates } from './singletons'
 
-/** The desk: singletons first as fixed items, then each kind of content. */
-export const deskStructure: StructureResolver = (S) =>
+/** The desk: the two singletons first, then each kind of content. */
+export const deskStructure: StructureResolver = (S, context) =>
   S.list()
     .title('Content')
     .items([
-      S.listItem()
-        .title('Site settings')
-        .id(SINGLETON_IDS.siteSettings)
-        .icon(CogIcon)
-        .child(S.document().schemaType('siteSettings').documentId(SINGLETON_IDS.siteSettings)),
+      singletonListItem(S, 'siteSettings', 'Site settings', CogIcon),
+      singletonListItem(S, 'home', 'Home page', HomeIcon),
+      S.divider(),
+      insightsListItem(S),
+      // Sectors are listed in the order editors drag them into; the site follows it.
+      orderableDocumentListDeskItem({
+        type: 'sector',
+        title: 'Sectors',
+        icon: TargetIcon,
+        S,
+        context,
+      }),
+      S.documentTypeListItem('venture').title('Ventures'),
+      S.documentTypeListItem('page').title('Pages'),
+      S.documentTypeListItem('legalDocument').title('Legal documents'),
     ])
-
-/** Singletons cannot be created from the "new document" menu: there is only ever one. */
-export const singletonTemplates: TemplateResolver = (templates) =>
-  templates.filter(({ schemaType }) => !singletonTypes.has(schemaType))
-
-/** Singletons cannot be duplicated, deleted or unpublished; editors only publish them. */
-export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
-  singletonTypes.has(schemaType)
-    ? actions.filter(
-        ({ action }) => action === 'publish' || action === 'discardChanges' || action === 'restore',
-      )
-    : actions

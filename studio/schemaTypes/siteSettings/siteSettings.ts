@@ -1,31 +1,25 @@
 import { CogIcon } from '@sanity/icons/Cog'
-import { defineField, defineType } from 'sanity'
+import { defineType } from 'sanity'
+import { contactFields } from './contactFields'
+import { navigationFields } from './navigationFields'
+import { organisationFields } from './organisationFields'
+import { siteSeoField } from './siteSeoField'
 
+/** Facts and links every page shares. A singleton: the desk opens the one document, id `siteSettings`. */
 export const siteSettings = defineType({
   name: 'siteSettings',
   title: 'Site settings',
   type: 'document',
   icon: CogIcon,
-  fields: [
-    defineField({
-      name: 'legalName',
-      title: 'Legal name',
-      description: 'The registered company name, as it appears on Companies House records.',
-      type: 'string',
-      validation: (rule) => rule.required().error('Enter the registered company name.'),
-    }),
-    defineField({
-      name: 'description',
-      title: 'Tagline',
-      description:
-        'One sentence on what the firm does. Shown in the footer and used by search engines.',
-      type: 'text',
-      rows: 3,
-      validation: (rule) =>
-        rule.required().max(240).error('Write a tagline of up to 240 characters.'),
-    }),
+  groups: [
+    { name: 'organisation', title: 'Organisation', default: true },
+    { name: 'contact', title: 'Contact' },
+    { name: 'navigation', title: 'Menus and footer' },
+    { name: 'seo', title: 'Search and sharing' },
   ],
+  fields: [...organisationFields, ...contactFields, ...navigationFields, siteSeoField],
   preview: {
-    prepare: () => ({ title: 'Site settings' }),
+    select: { subtitle: 'legalName' },
+    prepare: ({ subtitle }) => ({ title: 'Site settings', subtitle }),
   },
 })

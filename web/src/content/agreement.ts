@@ -1,7 +1,7 @@
 /**
  * Type-level checks that each zod schema and the query type `sanity typegen` generated
  * for the same GROQ query describe the same fields, so a query, a studio schema and a
- * runtime gate cannot drift apart unnoticed. `tsc` fails when one disagrees.
+ * runtime gate cannot drift apart unnoticed. `tsc` fails with the path that disagrees.
  */
 
 type Item<T> = NonNullable<T> extends readonly (infer U)[] ? NonNullable<U> : NonNullable<T>
@@ -9,7 +9,7 @@ type Item<T> = NonNullable<T> extends readonly (infer U)[] ? NonNullable<U> : No
 /** zod's loose objects (Portable Text blocks) accept any field: nothing to compare. */
 type IsLoose<T> = string extends keyof T ? true : false
 
-type AllTrue<T> = [T] extends [true] ? true : false
+type Names<T> = Extract<T, string>
 
 type LeavesAgree<Z, G> = [Item<G>] extends [Item<Z>]
   ? true
@@ -17,21 +17,28 @@ type LeavesAgree<Z, G> = [Item<G>] extends [Item<Z>]
     ? true
     : false
 
-/** True when both sides have the same fields, recursively, and compatible leaf types. */
-export type Agrees<Z, G> =
+type FieldsDisagreement<Z, G, Path extends string> = {
+  [K in Names<keyof Z & keyof G>]: Disagreement<Z[K], G[K], `${Path}.${K}`>
+}[Names<keyof Z & keyof G>]
+
+/**
+ * `never` when both sides have the same fields, recursively, with compatible leaf types;
+ * otherwise a sentence naming the first place they differ.
+ */
+export type Disagreement<Z, G, Path extends string = 'result'> =
   Item<Z> extends object
     ? Item<G> extends object
       ? IsLoose<Item<Z>> extends true
-        ? true
-        : [Exclude<keyof Item<Z>, keyof Item<G>>, Exclude<keyof Item<G>, keyof Item<Z>>] extends [
-              never,
-              never,
-            ]
-          ? AllTrue<
-              {
-                [K in keyof Item<Z> & keyof Item<G>]: Agrees<Item<Z>[K], Item<G>[K]>
-              }[keyof Item<Z> & keyof Item<G>]
-            >
-          : false
-      : false
-    : LeavesAgree<Z, G>
+        ? never
+        : [Exclude<keyof Item<G>, keyof Item<Z>>] extends [never]
+          ? [Exclude<keyof Item<Z>, keyof Item<G>>] extends [never]
+            ? FieldsDisagreement<Item<Z>, Item<G>, Path>
+            : `${Path}: the schema reads ${Names<Exclude<keyof Item<Z>, keyof Item<G>>>}, which the query does not return`
+          : `${Path}: the query returns ${Names<Exclude<keyof Item<G>, keyof Item<Z>>>}, which the schema does not read`
+      : `${Path}: the schema expects an object where the query returns a value`
+    : LeavesAgree<Z, G> extends true
+      ? never
+      : `${Path}: the schema and the query disagree on the type of this value`
+
+/** Compiles only when there is no disagreement; the error message names it otherwise. */
+export function assertAgreement<T extends never>(): T | void {}

@@ -81,9 +81,14 @@ export type ArticleCard = z.output<typeof articleCard>
  * A list inside a document whose broken items are left out (and logged) rather than
  * failing the whole document: one bad footer link must not take the site down.
  */
-export function listOf<S extends z.ZodType>(item: S, label: string) {
-  return z
+export function listOf<S extends z.ZodType>(
+  item: S,
+  label: string,
+): z.ZodType<z.output<S>[], z.input<S>[] | null | undefined> {
+  const lenient = z
     .array(z.unknown())
     .nullish()
     .transform((items) => validList(item, items ?? [], label))
+  // Typed by what a valid list looks like, so generated query types can be compared with it.
+  return lenient as unknown as z.ZodType<z.output<S>[], z.input<S>[] | null | undefined>
 }

@@ -6,7 +6,7 @@ import { slug } from '../schemas'
 import { validList } from '../validate'
 import { SITEMAP_QUERY } from './query'
 
-const sitemapEntrySchema = z.object({
+export const sitemapEntrySchema = z.object({
   _type: z.enum(DOCUMENT_TYPES),
   slug,
   lastModified: z.string().nullish(),

@@ -1,0 +1,101 @@
+import { DocumentTextIcon } from '@sanity/icons/DocumentText'
+import { defineField, defineType } from 'sanity'
+import { formatDate } from '../shared/formatDate'
+import { slugField } from '../shared/slugField'
+import { publicationFields } from './publicationFields'
+import { relatedArticlesField } from './relatedArticles'
+
+const EXCERPT_LENGTH =
+  'Write a summary of 70 to 240 characters: it is also the search-engine description.'
+
+/** An Insights article: one page at /insights/<slug>, listed newest first. */
+export const article = defineType({
+  name: 'article',
+  title: 'Article',
+  type: 'document',
+  icon: DocumentTextIcon,
+  groups: [
+    { name: 'content', title: 'Content', default: true },
+    { name: 'details', title: 'Details' },
+    { name: 'seo', title: 'Search and sharing' },
+  ],
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) =>
+        rule.required().max(140).error('Write a title of up to 140 characters.'),
+    }),
+    slugField({
+      description:
+        'The article’s address: /insights/<slug>. Press Generate to make it from the title.',
+      group: 'content',
+    }),
+    defineField({
+      name: 'category',
+      title: 'Category',
+      type: 'reference',
+      to: [{ type: 'category' }],
+      group: 'content',
+      validation: (rule) => rule.required().error('Choose the category this article belongs to.'),
+    }),
+    defineField({
+      name: 'excerpt',
+      title: 'Summary',
+      description:
+        'Two or three sentences shown under the title, on article cards and by search engines. 70 to 240 characters.',
+      type: 'text',
+      rows: 3,
+      group: 'content',
+      // Two rules, so an empty summary is reported once rather than as both missing and short.
+      validation: (rule) => [
+        rule.required().error(EXCERPT_LENGTH),
+        rule.min(70).max(240).error(EXCERPT_LENGTH),
+      ],
+    }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'richText',
+      group: 'content',
+      validation: (rule) => rule.required().error('Write the text of the article.'),
+    }),
+    defineField({
+      name: 'coverImage',
+      title: 'Cover image',
+      description: 'Optional. Shown on article cards and when the article is shared.',
+      type: 'accessibleImage',
+      group: 'content',
+    }),
+    ...publicationFields,
+    relatedArticlesField,
+    defineField({ name: 'seo', title: 'Search and sharing', type: 'seo', group: 'seo' }),
+  ],
+  orderings: [
+    {
+      title: 'Newest first',
+      name: 'publishedAtDesc',
+      by: [{ field: 'publishedAt', direction: 'desc' }],
+    },
+    {
+      title: 'Oldest first',
+      name: 'publishedAtAsc',
+      by: [{ field: 'publishedAt', direction: 'asc' }],
+    },
+  ],
+  preview: {
+    select: {
+      title: 'title',
+      category: 'category.title',
+      publishedAt: 'publishedAt',
+      media: 'coverImage',
+    },
+    prepare: ({ title, category, publishedAt, media }) => ({
+      title: title || 'Untitled article',
+      subtitle: [category, formatDate(publishedAt)].filter(Boolean).join(' · '),
+      media,
+    }),
+  },
+})

@@ -1,0 +1,34 @@
+import { defineField } from 'sanity'
+
+/** Who wrote an article, when, and how long it takes to read: the line under its title. */
+export const publicationFields = [
+  defineField({
+    name: 'byline',
+    title: 'Byline',
+    description: 'Who the article is by.',
+    type: 'string',
+    group: 'details',
+    initialValue: 'ChaffCent Ventures',
+  }),
+  defineField({
+    name: 'publishedAt',
+    title: 'Publication date',
+    type: 'date',
+    group: 'details',
+    options: { dateFormat: 'D MMMM YYYY' },
+    validation: (rule) => rule.required().error('Choose the date the article was published.'),
+  }),
+  defineField({
+    name: 'readTimeMinutes',
+    title: 'Reading time (minutes)',
+    description: 'Leave empty to work it out from the text (200 words a minute).',
+    type: 'number',
+    group: 'details',
+    validation: (rule) =>
+      rule
+        .integer()
+        .min(1)
+        .max(60)
+        .error('Enter a whole number of minutes from 1 to 60, or leave it empty.'),
+  }),
+]

@@ -1,0 +1,38 @@
+import { TagIcon } from '@sanity/icons/Tag'
+import { defineField, defineType } from 'sanity'
+import { slugField } from '../shared/slugField'
+
+/** A subject Insights articles are filed under, e.g. "Security & Resilience". */
+export const category = defineType({
+  name: 'category',
+  title: 'Category',
+  type: 'document',
+  icon: TagIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Name',
+      description: 'e.g. “Infrastructure & Energy”.',
+      type: 'string',
+      validation: (rule) => rule.required().max(60).error('Write a name of up to 60 characters.'),
+    }),
+    slugField({
+      description:
+        'Used to filter Insights: /insights?category=<slug>. Press Generate to make it from the name.',
+    }),
+    defineField({
+      name: 'description',
+      title: 'Description',
+      description: 'Optional. One or two sentences on what the category covers.',
+      type: 'text',
+      rows: 2,
+      validation: (rule) =>
+        rule.max(300).error('Shorten the description to 300 characters or fewer.'),
+    }),
+  ],
+  orderings: [{ title: 'Name', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] }],
+  preview: {
+    select: { title: 'title', subtitle: 'description' },
+    prepare: ({ title, subtitle }) => ({ title: title || 'Unnamed category', subtitle }),
+  },
+})

@@ -1,0 +1,70 @@
+import { LockIcon } from '@sanity/icons/Lock'
+import { LEGAL_SLUGS } from '@chaffcent/content'
+import { defineField, defineType } from 'sanity'
+import { formatDate } from '../shared/formatDate'
+import { slugField } from '../shared/slugField'
+
+/** The privacy notice, terms of use and modern slavery statement: one document each, at /legal/<slug>. */
+export const legalDocument = defineType({
+  name: 'legalDocument',
+  title: 'Legal document',
+  type: 'document',
+  icon: LockIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Title',
+      description: 'e.g. “Privacy Notice”.',
+      type: 'string',
+      validation: (rule) => rule.required().error('Write the document’s title.'),
+    }),
+    slugField({
+      description: `Which legal page this is: ${LEGAL_SLUGS.join(', ')}. Each is used by one document only.`,
+      allowed: LEGAL_SLUGS,
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      description: 'One or two sentences for search engines. Up to 220 characters.',
+      type: 'text',
+      rows: 3,
+      validation: (rule) => rule.max(220).error('Shorten the summary to 220 characters or fewer.'),
+    }),
+    defineField({
+      name: 'body',
+      title: 'Text',
+      type: 'richText',
+      validation: (rule) => rule.required().error('Write the text of the document.'),
+    }),
+    defineField({
+      name: 'effectiveDate',
+      title: 'In effect from',
+      type: 'date',
+      options: { dateFormat: 'D MMMM YYYY' },
+      validation: (rule) => rule.required().error('Choose the date this version takes effect.'),
+    }),
+    defineField({
+      name: 'lastReviewedDate',
+      title: 'Last reviewed',
+      type: 'date',
+      options: { dateFormat: 'D MMMM YYYY' },
+      validation: (rule) =>
+        rule
+          .min(rule.valueOfField('effectiveDate'))
+          .error('The review date cannot be before the date the document took effect.'),
+    }),
+    defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
+  ],
+  preview: {
+    select: { title: 'title', slug: 'slug.current', effectiveDate: 'effectiveDate' },
+    prepare: ({ title, slug, effectiveDate }) => {
+      const from = formatDate(effectiveDate)
+      return {
+        title: title || 'Untitled legal document',
+        subtitle: [slug && `/legal/${slug}`, from && `in effect from ${from}`]
+          .filter(Boolean)
+          .join(' · '),
+      }
+    },
+  },
+})

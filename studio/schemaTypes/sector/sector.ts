@@ -1,0 +1,52 @@
+import { TargetIcon } from '@sanity/icons/Target'
+import { orderRankField, orderRankOrdering } from '@sanity/orderable-document-list'
+import { defineField, defineType } from 'sanity'
+import { referenceListField } from '../shared/referenceList'
+import { slugField } from '../shared/slugField'
+
+/** A sector the firm serves, at /sectors/<slug>. Editors set their order by dragging in the desk. */
+export const sector = defineType({
+  name: 'sector',
+  title: 'Sector',
+  type: 'document',
+  icon: TargetIcon,
+  fields: [
+    defineField({
+      name: 'title',
+      title: 'Name',
+      description: 'e.g. “Aviation”.',
+      type: 'string',
+      validation: (rule) => rule.required().max(80).error('Write a name of up to 80 characters.'),
+    }),
+    slugField({
+      description:
+        'The sector’s address: /sectors/<slug>. Press Generate to make it from the name.',
+    }),
+    defineField({
+      name: 'summary',
+      title: 'Summary',
+      description:
+        'One or two sentences for the sector cards and search engines. Up to 220 characters.',
+      type: 'text',
+      rows: 3,
+      validation: (rule) =>
+        rule.required().max(220).error('Write a summary of up to 220 characters.'),
+    }),
+    defineField({ name: 'body', title: 'Text', type: 'richText' }),
+    referenceListField({
+      name: 'relatedVentures',
+      title: 'Related ventures',
+      description: 'Ventures and platforms active in this sector, in the order to show them.',
+      to: ['venture'],
+      itemsLabel: 'ventures',
+    }),
+    defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
+    // Hidden and read-only: the desk's drag-and-drop list writes it.
+    orderRankField({ type: 'sector', newItemPosition: 'after' }),
+  ],
+  orderings: [orderRankOrdering],
+  preview: {
+    select: { title: 'title', subtitle: 'summary' },
+    prepare: ({ title, subtitle }) => ({ title: title || 'Unnamed sector', subtitle }),
+  },
+})

@@ -1,0 +1,53 @@
+import { defineArrayMember, defineField } from 'sanity'
+
+/** The site-wide search and sharing defaults that each page's own "Search and sharing" builds on. */
+export const siteSeoField = defineField({
+  name: 'seo',
+  title: 'Search and sharing defaults',
+  type: 'object',
+  group: 'seo',
+  fields: [
+    defineField({
+      name: 'titleSuffix',
+      title: 'Title ending',
+      description:
+        'Added after every page title in search results, e.g. “| ChaffCent Ventures Limited”.',
+      type: 'string',
+    }),
+    defineField({
+      name: 'ogTitleSuffix',
+      title: 'Title ending when shared',
+      description: 'Added after page titles in shared links, e.g. “| ChaffCent Ventures”.',
+      type: 'string',
+    }),
+    defineField({
+      name: 'keywords',
+      title: 'Keywords',
+      description: 'Press Enter after each one.',
+      type: 'array',
+      of: [defineArrayMember({ type: 'string' })],
+      options: { layout: 'tags' },
+    }),
+    defineField({
+      name: 'twitterTitle',
+      title: 'Title on X (Twitter)',
+      type: 'string',
+      validation: (rule) =>
+        rule.max(70).error('Shorten the X (Twitter) title to 70 characters or fewer.'),
+    }),
+    defineField({
+      name: 'twitterDescription',
+      title: 'Description on X (Twitter)',
+      type: 'text',
+      rows: 2,
+      validation: (rule) =>
+        rule.max(200).error('Shorten the X (Twitter) description to 200 characters or fewer.'),
+    }),
+    defineField({
+      name: 'shareImage',
+      title: 'Default sharing image',
+      description: 'Used when a page has no sharing image of its own. Best at 1200 × 630 pixels.',
+      type: 'accessibleImage',
+    }),
+  ],
+})

@@ -1,0 +1,11 @@
+/** Where a venture stands; the site shows the title as a label on the venture's card. */
+export const VENTURE_STATUSES = [
+  { value: 'active', title: 'Active' },
+  { value: 'in-development', title: 'In development' },
+  { value: 'partnership', title: 'Partnership' },
+  { value: 'concluded', title: 'Concluded' },
+] as const
+
+export function ventureStatusTitle(value: unknown): string | undefined {
+  return VENTURE_STATUSES.find((status) => status.value === value)?.title
+}

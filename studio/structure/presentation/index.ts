@@ -1,0 +1,2 @@
+export { locations } from './locations'
+export { mainDocuments } from './mainDocuments'

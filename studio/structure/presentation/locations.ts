@@ -1,0 +1,55 @@
+import { DOCUMENT_TYPES, hrefFor, SITE_ROUTES, type DocumentType } from '@chaffcent/content'
+import type {
+  DocumentLocation,
+  DocumentLocationResolvers,
+  DocumentLocationsState,
+} from 'sanity/presentation'
+
+/** The fields every location needs, whatever the type calls them. */
+export interface LocatedDocument {
+  title?: string | null
+  name?: string | null
+  slug?: string | null
+}
+
+const selection = { title: 'title', name: 'name', slug: 'slug.current' } as const
+
+/** The listing page each kind of document also appears on, besides its own page. */
+const LISTED_ON: Partial<Record<DocumentType, DocumentLocation>> = {
+  article: { title: SITE_ROUTES.insights.label, href: SITE_ROUTES.insights.path },
+  category: { title: SITE_ROUTES.insights.label, href: SITE_ROUTES.insights.path },
+  sector: { title: SITE_ROUTES.sectors.label, href: SITE_ROUTES.sectors.path },
+  venture: { title: SITE_ROUTES.ventures.label, href: SITE_ROUTES.ventures.path },
+}
+
+/** Where a document shows on the site, for the Presentation tool's "Used on" list. */
+export function locationsOf(
+  type: DocumentType,
+  doc: LocatedDocument | null,
+): DocumentLocationsState {
+  if (type === 'siteSettings') {
+    return {
+      message: 'Site settings appear on every page: in the header, the footer and search results.',
+      tone: 'positive',
+      locations: [{ title: SITE_ROUTES.home.label, href: SITE_ROUTES.home.path }],
+    }
+  }
+  const href = hrefFor({ _type: type, slug: doc?.slug })
+  if (!href) {
+    return {
+      message: 'Give this document a web address (slug) to see it on the site.',
+      tone: 'caution',
+    }
+  }
+  const own = { title: doc?.title || doc?.name || SITE_ROUTES.home.label, href }
+  const listing = LISTED_ON[type]
+  return { locations: listing && listing.href !== href ? [own, listing] : [own] }
+}
+
+/** One resolver for every document type, so a new type is located the moment `hrefFor` knows it. */
+export const locations: DocumentLocationResolvers = Object.fromEntries(
+  DOCUMENT_TYPES.map((type) => [
+    type,
+    { select: selection, resolve: (doc: LocatedDocument | null) => locationsOf(type, doc) },
+  ]),
+)
