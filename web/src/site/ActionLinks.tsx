@@ -1,8 +1,8 @@
-import Link from 'next/link'
+import { ButtonLink } from '@/components/button-link/ButtonLink'
 import type { Link as ContentLink } from '@/content/schemas'
 import styles from './ActionLinks.module.css'
 
-/** A primary and an optional secondary call to action, as a pair of buttons. */
+/** A primary and an optional secondary call to action from content, as a pair of buttons. */
 export function ActionLinks({
   primary,
   secondary,
@@ -12,13 +12,11 @@ export function ActionLinks({
 }) {
   return (
     <p className={styles.actions}>
-      <Link className={styles.primary} href={primary.href}>
-        {primary.label}
-      </Link>
+      <ButtonLink href={primary.href}>{primary.label}</ButtonLink>
       {secondary && (
-        <Link className={styles.secondary} href={secondary.href}>
+        <ButtonLink href={secondary.href} variant="secondary">
           {secondary.label}
-        </Link>
+        </ButtonLink>
       )}
     </p>
   )

@@ -16,7 +16,9 @@ describe('ArticleGrid', () => {
   it('lists the cards, with the date when given', () => {
     const html = renderToStaticMarkup(createElement(ArticleGrid, { articles: [article] }))
     expect(html).toMatch(/^<ul role="list"/)
-    expect(html).toMatch(/<li[^>]*><article[^>]*><h3[^>]*><a [^>]*href="\/insights\/a">From Data to Decision<\/a>/)
+    expect(html).toMatch(
+      /<li[^>]*><article[^>]*><h3[^>]*><a [^>]*href="\/insights\/a">From Data to Decision<\/a>/,
+    )
     expect(html).toContain('<time class=')
     expect(html).toContain('dateTime="2025-03-01">1 March 2025</time>')
   })

@@ -7,6 +7,7 @@ import { BackLink } from '@/components/article/BackLink'
 import { RelatedArticles } from '@/components/article/RelatedArticles'
 import { JsonLd } from '@/components/json-ld/JsonLd'
 import { Container } from '@/components/layout/Container'
+import { Section } from '@/components/layout/Section'
 import { readTimeMinutes } from '@/components/rich-text/read-time'
 import { RichText } from '@/components/rich-text/RichText'
 import { furtherReading, getArticle, getArticleSlugs, type Article } from '@/content/articles'
@@ -60,21 +61,23 @@ export default async function ArticlePage({ params }: PageProps<'/insights/[slug
           { name: article.title, path: seo.path },
         ])}
       />
-      <Container narrow>
-        <ArticleHeader
-          category={article.category.title}
-          categoryHref={hrefFor(article.category) ?? undefined}
-          readTimeMinutes={article.readTimeMinutes ?? readTimeMinutes(article.body)}
-          title={article.title}
-          excerpt={article.excerpt}
-          byline={article.byline ?? settings.shortName}
-          publishedAt={article.publishedAt}
-        />
-        <article aria-label="Article content">
-          <RichText value={article.body} />
-        </article>
-        <BackLink />
-      </Container>
+      <ArticleHeader
+        category={article.category.title}
+        categoryHref={hrefFor(article.category) ?? undefined}
+        readTimeMinutes={article.readTimeMinutes ?? readTimeMinutes(article.body)}
+        title={article.title}
+        excerpt={article.excerpt}
+        byline={article.byline ?? settings.shortName}
+        publishedAt={article.publishedAt}
+      />
+      <Section>
+        <Container narrow>
+          <article aria-label="Article content">
+            <RichText value={article.body} />
+          </article>
+          <BackLink />
+        </Container>
+      </Section>
       <RelatedArticles articles={furtherReading(article).map(articleCardProps)} />
       <CallToAction cta={settings.defaultCallToAction} />
     </>
