@@ -1,4 +1,9 @@
 import { createHash } from 'node:crypto'
+import {
+  CLIENT_FOOTER_COLUMNS,
+  CLIENT_REGISTRATION,
+  CLIENT_SITE,
+} from '@chaffcent/content/client-record'
 import { describe, expect, it } from 'vitest'
 import { seedDocuments } from '.'
 import { plainText, type TextBlock } from './lib/portable-text'
@@ -44,18 +49,7 @@ describe('site settings, as the old site stated them', () => {
   const settings = get('siteSettings')
 
   it('holds the organisation facts', () => {
-    expect(settings).toMatchObject({
-      legalName: 'ChaffCent Ventures Limited',
-      shortName: 'ChaffCent Ventures',
-      siteUrl: 'https://www.chaffcent.com',
-      address: { streetAddress: '61 Bridge Street', postalCode: 'HR5 3DJ', addressCountry: 'GB' },
-      contactEmail: 'Contact@ChaffCent.co.uk',
-      contactType: 'general enquiries',
-      companyNumber: '16873208',
-      registration: 'Registered in England & Wales',
-      areaServed: 'Worldwide',
-    })
-    expect(settings.knowsAbout).toHaveLength(6)
+    expect(settings).toMatchObject({ ...CLIENT_SITE, registration: CLIENT_REGISTRATION })
   })
 
   it('links the header and footer to the same routes as before', () => {
@@ -70,10 +64,8 @@ describe('site settings, as the old site stated them', () => {
       '/contact',
     ])
     const columns = settings.footerColumns as { heading: string; links: unknown }[]
-    expect(columns.map((column) => [column.heading, routes(column.links)])).toEqual([
-      ['Company', ['/who-we-are', '/what-we-do', '/ventures', '/partnerships']],
-      ['Explore', ['/sectors', '/insights', '/contact']],
-      ['Legal', ['/legal/privacy', '/legal/terms', '/legal/modern-slavery']],
-    ])
+    expect(columns.map((column) => [column.heading, routes(column.links)])).toEqual(
+      CLIENT_FOOTER_COLUMNS.map(({ heading, links }) => [heading, links.map(([, path]) => path)]),
+    )
   })
 })

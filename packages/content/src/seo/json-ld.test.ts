@@ -10,7 +10,7 @@ const chaffcent = {
 const articleUrl = `https://www.chaffcent.com${ARTICLE_PATH}`
 
 describe('organizationJsonLd', () => {
-  it('says exactly what the current site says about the organisation', () => {
+  it('says what the current site says about the organisation, and its company number', () => {
     expect(organizationJsonLd(site)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'Organization',
@@ -40,6 +40,7 @@ describe('organizationJsonLd', () => {
         'Upstream Oil and Gas',
         'UAV and Counter-UAV',
       ],
+      identifier: { '@type': 'PropertyValue', propertyID: 'GB-COH', value: '16873208' },
     })
   })
 
