@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@chaffcent/content'],
   // The browser tests run second copies of the build (hosted source, publishing) beside the first.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // `next build` checks the site's own code; `pnpm typecheck` checks tests and scripts too.
+  typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
   reactStrictMode: true,
 }

@@ -9,6 +9,7 @@ import {
   PUBLISHING_PORT,
   REVALIDATE_SECRET,
   SITE_PORT,
+  VIEWER_TOKEN,
 } from './tests/support/servers'
 
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
@@ -70,6 +71,8 @@ export default defineConfig({
         SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
         SANITY_DATASET: HOSTED_PROJECT.dataset,
         SANITY_API_HOST: origin(CONTENT_LAKE_PORT),
+        SANITY_VIEWER_TOKEN: VIEWER_TOKEN,
+        SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
       },
     },
     {

@@ -657,23 +657,20 @@ export type ARTICLE_QUERY_RESULT = {
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_INDEX_QUERY
-// Query: {  "articles": *[_type == "article" && defined(slug.current) && defined(category) && (!defined($category) || category->slug.current == $category)]    | order(publishedAt desc, _id asc)[$start...$end]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "total": count(*[_type == "article" && defined(slug.current) && defined(category) && (!defined($category) || category->slug.current == $category)])}
-export type ARTICLE_INDEX_QUERY_RESULT = {
-  articles: Array<{
-    _id: string
-    _type: 'article'
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+export type ARTICLE_INDEX_QUERY_RESULT = Array<{
+  _id: string
+  _type: 'article'
+  title: string
+  slug: string
+  excerpt: string
+  publishedAt: string
+  category: {
+    _type: 'category'
     title: string
     slug: string
-    excerpt: string
-    publishedAt: string
-    category: {
-      _type: 'category'
-      title: string
-      slug: string
-    }
-  }>
-  total: number
-}
+  }
+}>
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: LATEST_ARTICLES_QUERY
@@ -1530,32 +1527,53 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)]{_type, "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate)}
+// Query: *[  _type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
+      _id: string
       _type: 'article'
       slug: string
       lastModified: string
+      title: string
+      excerpt: string
+      publishedAt: string
+      category: {
+        _type: 'category'
+        title: string
+        slug: string
+      }
     }
   | {
+      _id: string
       _type: 'legalDocument'
       slug: string
       lastModified: string
+      title: string
+      effectiveDate: string
     }
   | {
+      _id: string
       _type: 'page'
       slug: string
       lastModified: string
+      title: string
     }
   | {
+      _id: string
       _type: 'sector'
       slug: string
       lastModified: string
+      title: string
+      summary: string
     }
   | {
+      _id: string
       _type: 'venture'
       slug: string
       lastModified: string
+      name: string
+      summary: string
+      status: 'active' | 'concluded' | 'in-development' | 'partnership'
     }
 >
 

@@ -2,7 +2,7 @@ import type { z } from 'zod'
 import type * as Generated from '../sanity.types'
 import type { Disagreement } from './agreement'
 import { assertAgreement } from './agreement'
-import type { articleIndexSchema, articleSchema, articleSlugsSchema } from './articles/schema'
+import type { articleSchema, articleSlugsSchema } from './articles/schema'
 import type { categorySchema } from './categories'
 import type { homeSchema } from './home'
 import type { legalDocumentSchema } from './legal'
@@ -20,7 +20,7 @@ type In<S extends z.ZodType> = z.input<S>
 assertAgreement<Disagreement<In<typeof siteSettingsSchema>, Generated.SITE_SETTINGS_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof homeSchema>, Generated.HOME_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof articleSchema>, Generated.ARTICLE_QUERY_RESULT>>()
-assertAgreement<Disagreement<In<typeof articleIndexSchema>, Generated.ARTICLE_INDEX_QUERY_RESULT>>()
+assertAgreement<Disagreement<In<typeof articleCard>, Generated.ARTICLE_INDEX_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof articleCard>, Generated.LATEST_ARTICLES_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof articleSlugsSchema>, Generated.ARTICLE_SLUGS_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof categorySchema>, Generated.CATEGORIES_QUERY_RESULT>>()

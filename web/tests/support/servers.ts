@@ -22,5 +22,7 @@ export const PUBLISHING_DATASET = path.join(PUBLISHING_DIR, 'production.ndjson')
 /** Test-only secrets: the servers under test are local and throwaway. */
 export const REVALIDATE_SECRET = 'e2e-revalidate-secret'
 export const PREVIEW_SECRET = 'e2e-preview-secret'
+/** Given to the hosted build so the bundle scan can prove it never reaches the browser. */
+export const VIEWER_TOKEN = 'e2e-viewer-token'
 
 export const HOSTED_PROJECT = { projectId: 'e2eproject', dataset: 'production' }

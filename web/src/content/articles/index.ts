@@ -8,11 +8,10 @@ import {
   ARTICLE_SLUGS_QUERY,
   LATEST_ARTICLES_QUERY,
 } from './query'
-import { articleIndexSchema, articleSchema, articleSlugsSchema, type Article } from './schema'
+import { pageOf } from './pagination'
+import { articleSchema, articleSlugsSchema, type Article } from './schema'
 
 export type { Article, ArticleCard }
-
-export const ARTICLES_PER_PAGE = 12
 
 /** One article by slug, or null (the page answers 404). Its "Further Reading" lists other articles, hence the type tag. */
 export async function getArticle(slug: string): Promise<Article | null> {
@@ -28,20 +27,14 @@ export function furtherReading(article: Article): ArticleCard[] {
   return article.related.length > 0 ? article.related : article.newestInCategory
 }
 
+/** A page of the Insights index; cut after validation, so a broken article neither shows nor counts. */
 export async function getArticleIndex(page: number, category: string | null) {
-  const start = (page - 1) * ARTICLES_PER_PAGE
-  const raw = await readContent(
-    ARTICLE_INDEX_QUERY,
-    { category, start, end: start + ARTICLES_PER_PAGE },
-    [typeTag('article'), typeTag('category')],
-  )
-  const index = validDocument(articleIndexSchema, raw, 'insights index')
-  const total = index?.total ?? 0
-  return {
-    articles: index?.articles ?? [],
-    total,
-    pageCount: Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE)),
-  }
+  const raw = await readContent(ARTICLE_INDEX_QUERY, { category }, [
+    typeTag('article'),
+    typeTag('category'),
+  ])
+  const { items, total, pageCount } = pageOf(validList(articleCard, raw, 'insights index'), page)
+  return { articles: items, total, pageCount }
 }
 
 export async function getLatestArticles(limit: number): Promise<ArticleCard[]> {

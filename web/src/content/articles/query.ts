@@ -22,12 +22,13 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current =
   seo{${SEO_FIELDS}}
 }`)
 
-/** A page of the Insights index, newest first, optionally in one category. */
-export const ARTICLE_INDEX_QUERY = defineQuery(`{
-  "articles": *[${LISTED} && (!defined($category) || category->slug.current == $category)]
-    | order(publishedAt desc, _id asc)[$start...$end]{${ARTICLE_CARD_FIELDS}},
-  "total": count(*[${LISTED} && (!defined($category) || category->slug.current == $category)])
-}`)
+/**
+ * Every article of the Insights index, newest first, optionally in one category. The page
+ * is cut after validation, so a broken article neither shows nor counts.
+ */
+export const ARTICLE_INDEX_QUERY =
+  defineQuery(`*[${LISTED} && (!defined($category) || category->slug.current == $category)]
+  | order(publishedAt desc, _id asc){${ARTICLE_CARD_FIELDS}}`)
 
 export const LATEST_ARTICLES_QUERY = defineQuery(`*[${LISTED}]
   | order(publishedAt desc, _id asc)[0...$limit]{${ARTICLE_CARD_FIELDS}}`)

@@ -30,9 +30,4 @@ export const articleSchema = z.object({
 
 export type Article = z.output<typeof articleSchema>
 
-export const articleIndexSchema = z.object({
-  articles: listOf(articleCard, 'insights index'),
-  total: z.number().int().nonnegative(),
-})
-
 export const articleSlugsSchema = z.object({ slug })

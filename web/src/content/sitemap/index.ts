@@ -1,16 +1,36 @@
-import { DOCUMENT_TYPES } from '@chaffcent/content'
+import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { slug } from '../schemas'
+import { articleCard, isoDate, text } from '../schemas'
+import { sectorCardSchema } from '../sectors/schema'
 import { validList } from '../validate'
+import { ventureCardSchema } from '../ventures/schema'
 import { SITEMAP_QUERY } from './query'
 
-export const sitemapEntrySchema = z.object({
-  _type: z.enum(DOCUMENT_TYPES),
-  slug,
-  lastModified: z.string().nullish(),
-})
+const lastModified = { lastModified: z.string().nullish() }
+
+/** Each type as its own list or page requires it: what fails here would 404, so it is left out. */
+export const sitemapEntrySchema = z.discriminatedUnion('_type', [
+  articleCard.extend(lastModified),
+  sectorCardSchema.extend(lastModified),
+  ventureCardSchema.extend(lastModified),
+  z.object({
+    _id: z.string(),
+    _type: z.literal('legalDocument'),
+    slug: z.enum(LEGAL_SLUGS),
+    title: text,
+    effectiveDate: isoDate,
+    ...lastModified,
+  }),
+  z.object({
+    _id: z.string(),
+    _type: z.literal('page'),
+    slug: z.enum(PAGE_SLUGS),
+    title: text,
+    ...lastModified,
+  }),
+])
 
 export type SitemapEntry = z.output<typeof sitemapEntrySchema>
 

@@ -1,7 +1,20 @@
 import { defineQuery } from 'next-sanity'
+import { ARTICLE_CARD_FIELDS } from '../fragments'
 
-/** Every document with a page of its own, with the dates a sitemap reports. */
+/**
+ * Every document with a page of its own, with the date a sitemap reports and the fields
+ * its page cannot do without, so a document that would 404 stays out of the sitemap.
+ */
 export const SITEMAP_QUERY = defineQuery(`*[
   _type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)
-]{_type, "slug": slug.current,
-  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate)}`)
+]{
+  _id,
+  _type,
+  "slug": slug.current,
+  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),
+  _type == "article" => {${ARTICLE_CARD_FIELDS}},
+  _type == "sector" => {title, summary},
+  _type == "venture" => {name, summary, status},
+  _type == "legalDocument" => {title, effectiveDate},
+  _type == "page" => {title}
+}`)
