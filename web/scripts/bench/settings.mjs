@@ -1,0 +1,61 @@
+// Where things are and which ports the benchmarks own. The browser tests use 3100–3399, so
+// everything here stays in 3400–3499 and can run while they do.
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+export const OUTPUT_DIR = path.join(WEB_DIR, '.bench')
+export const NEXT_BIN = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
+export const LIGHTHOUSE_CLI = path.join(WEB_DIR, 'node_modules', 'lighthouse', 'cli', 'index.js')
+export const SEED_DATASET = path.join(WEB_DIR, '..', 'studio', 'seed', 'production.ndjson')
+
+export const EMPTY_APP_DIR = path.join(os.tmpdir(), 'chaffcent-bench-empty')
+export const PUBLISH_DATASET_DIR = path.join(os.tmpdir(), 'chaffcent-bench-publish')
+
+/** Build copies live under the git-ignored .bench/; Next.js wants distDir inside the project. */
+export const SITE_DIST_DIR = '.bench/next-site'
+export const PUBLISH_DIST_DIR = '.bench/next-publish'
+
+export const PORTS = { empty: 3400, site: 3401, publish: 3402 }
+export const origin = (port) => `http://127.0.0.1:${port}`
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+export const CHROME_FLAGS = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+]
+
+export const ARTICLE_ID = 'article-it-ot-convergence-high-consequence-environments'
+export const ARTICLE_PATH = '/insights/it-ot-convergence-high-consequence-environments'
+
+/** The pages measured: the empty Next.js page first, as the baseline the site is read against. */
+export const PAGES = [
+  { name: 'empty Next.js page', server: 'empty', path: '/' },
+  { name: 'home', server: 'site', path: '/' },
+  { name: 'insights', server: 'site', path: '/insights' },
+  { name: 'seed article', server: 'site', path: ARTICLE_PATH },
+  { name: 'privacy', server: 'site', path: '/legal/privacy' },
+]
+
+/** Environment for a server on the embedded dataset: no hosted Content Lake, no telemetry. */
+export function embeddedEnv(extra = {}) {
+  const env = { ...process.env }
+  for (const name of INHERITED_CONTENT_SETTINGS) delete env[name]
+  return { ...env, NEXT_TELEMETRY_DISABLED: '1', NODE_ENV: 'production', ...extra }
+}
+
+/** Settings from the caller's shell that would point a server at other content or another build. */
+const INHERITED_CONTENT_SETTINGS = [
+  'SANITY_PROJECT_ID',
+  'SANITY_DATASET',
+  'SANITY_API_HOST',
+  'CONTENT_DATASET_PATH',
+  'NEXT_DIST_DIR',
+  'SANITY_REVALIDATE_SECRET',
+  'PREVIEW_SECRET',
+]
