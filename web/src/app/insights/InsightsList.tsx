@@ -8,8 +8,13 @@ import { CategoryFilter } from './CategoryFilter'
 import { insightsHref, readIndexParams } from './index-params'
 import styles from './insights.module.css'
 
+/** The index as the query string asks for it. */
 export async function InsightsList({ searchParams }: Pick<PageProps<'/insights'>, 'searchParams'>) {
-  const { page, category } = readIndexParams(await searchParams)
+  return <InsightsIndex {...readIndexParams(await searchParams)} />
+}
+
+/** One page of the index, in one category or all. */
+export async function InsightsIndex({ page, category }: { page: number; category: string | null }) {
   const [categories, index] = await Promise.all([getCategories(), getArticleIndex(page, category)])
   const current = categories.find(({ slug }) => slug === category)
   return (

@@ -4,7 +4,7 @@ import { Suspense } from 'react'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/page-header/PageHeader'
 import { metadataFor } from '@/seo/metadata'
-import { InsightsList } from './InsightsList'
+import { InsightsIndex, InsightsList } from './InsightsList'
 
 const INTRO =
   'Analysis and perspective from ChaffCent on security, aviation, infrastructure, resilience and advanced technology: how capability is built, governed and sustained in high-consequence environments.'
@@ -23,8 +23,10 @@ export default function InsightsPage({ searchParams }: PageProps<'/insights'>) {
     <>
       <PageHeader eyebrow="Insights" title={SITE_ROUTES.insights.label} intro={INTRO} />
       <Container>
-        {/* The filter and page come from the query string, known only per request. */}
-        <Suspense fallback={<p role="status">Loading articles…</p>}>
+        {/* The filter and page come from the query string, known only per request. The
+            prerendered shell shows the first page of everything, which is what /insights
+            is, so the plain index streams in without moving. */}
+        <Suspense fallback={<InsightsIndex page={1} category={null} />}>
           <InsightsList searchParams={searchParams} />
         </Suspense>
       </Container>
