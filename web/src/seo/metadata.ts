@@ -1,3 +1,4 @@
+import { SITE_ROUTES, type SiteRoute } from '@chaffcent/content/routes'
 import { pageMetadata, type PageSeo, type SiteIdentity } from '@chaffcent/content/seo'
 import type { Metadata } from 'next'
 import type { Seo } from '@/content/schemas'
@@ -26,4 +27,10 @@ export function documentSeo(
     kind: 'website',
     noIndex: seo.noIndex,
   }
+}
+
+/** A fixed listing route's metadata: its label as the title, its introduction as the description. */
+export function listingMetadata(route: SiteRoute, description: string): Promise<Metadata> {
+  const { label, path } = SITE_ROUTES[route]
+  return metadataFor({ title: label, description, path, kind: 'website' })
 }

@@ -3,19 +3,14 @@ import type { Metadata } from 'next'
 import { Suspense } from 'react'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/page-header/PageHeader'
-import { metadataFor } from '@/seo/metadata'
+import { listingMetadata } from '@/seo/metadata'
 import { InsightsIndex, InsightsList } from './InsightsList'
 
 const INTRO =
   'Analysis and perspective from ChaffCent on security, aviation, infrastructure, resilience and advanced technology: how capability is built, governed and sustained in high-consequence environments.'
 
-export async function generateMetadata(): Promise<Metadata> {
-  return metadataFor({
-    title: SITE_ROUTES.insights.label,
-    description: INTRO,
-    path: SITE_ROUTES.insights.path,
-    kind: 'website',
-  })
+export function generateMetadata(): Promise<Metadata> {
+  return listingMetadata('insights', INTRO)
 }
 
 export default function InsightsPage({ searchParams }: PageProps<'/insights'>) {
