@@ -1,0 +1,98 @@
+/**
+ * The client's facts as SITE.md reads them off the current site, written out here rather than
+ * taken from the seed, so the tests check the seed and the site against the record.
+ */
+export const DESCRIPTION =
+  'A multidisciplinary strategic advisory and capability platform operating across security, aviation, infrastructure, resilience, and advanced technology domains.'
+
+export const COMPANY_NUMBER = '16873208'
+
+/** The Organization JSON-LD every page carries in `<head>`. */
+export const ORGANIZATION_JSON_LD = {
+  '@context': 'https://schema.org',
+  '@type': 'Organization',
+  name: 'ChaffCent Ventures Limited',
+  url: 'https://www.chaffcent.com',
+  description: DESCRIPTION,
+  address: {
+    '@type': 'PostalAddress',
+    streetAddress: '61 Bridge Street',
+    addressLocality: 'Kington',
+    postalCode: 'HR5 3DJ',
+    addressCountry: 'GB',
+  },
+  contactPoint: {
+    '@type': 'ContactPoint',
+    email: 'Contact@ChaffCent.co.uk',
+    contactType: 'general enquiries',
+  },
+  areaServed: 'Worldwide',
+  knowsAbout: [
+    'Strategic Advisory',
+    'Capability Development',
+    'Aviation Training',
+    'Security and Resilience',
+    'Upstream Oil and Gas',
+    'UAV and Counter-UAV',
+  ],
+}
+
+export const FOOTER_ADDRESS = '61 Bridge Street, Kington, HR5 3DJ, United Kingdom'
+
+export const FOOTER_COLUMNS = [
+  {
+    heading: 'Company',
+    links: ['Who We Are', 'What We Do', 'Ventures & Platforms', 'Partnerships'],
+  },
+  { heading: 'Explore', links: ['Sectors We Serve', 'Insights', 'Contact'] },
+  { heading: 'Legal', links: ['Privacy Notice', 'Terms of Use', 'Modern Slavery Statement'] },
+] as const
+
+export const LEGAL_LINKS = [
+  { label: 'Privacy Notice', href: '/legal/privacy' },
+  { label: 'Terms of Use', href: '/legal/terms' },
+  { label: 'Modern Slavery Statement', href: '/legal/modern-slavery' },
+] as const
+
+export const DISCLAIMER =
+  'Nothing on this site constitutes legal, regulatory, or technical advice. Content is provided for information only.'
+
+export const NOT_FOUND_COPY = {
+  eyebrow: '404',
+  heading: 'Page not found.',
+  text: 'The page you are looking for does not exist, may have been moved, or is not publicly available.',
+}
+
+/** The seed article SITE.md describes, with what its page must show. */
+export const SEED_ARTICLE = {
+  path: '/insights/it-ot-convergence-high-consequence-environments',
+  id: 'article-it-ot-convergence-high-consequence-environments',
+  title:
+    'IT and OT Convergence in High-Consequence Environments: What Good Security Coordination Looks Like',
+  category: 'Infrastructure & Energy',
+  readTime: '6 min read',
+  byline: 'ChaffCent Ventures',
+  dateTime: '2025-04-08',
+  date: '8 April 2025',
+  paragraphs: 17,
+  related: [
+    {
+      title: 'Why Layered Systems Still Matter in Complex Security Environments',
+      category: 'Security & Resilience',
+      href: '/insights/layered-systems-complex-security-environments',
+    },
+    {
+      title: 'From Data to Decision: The Case for Governed Exploitation Layers',
+      category: 'Technology',
+      href: '/insights/data-to-decision-governed-exploitation-layers',
+    },
+  ],
+} as const
+
+export const ARTICLE_CALL_TO_ACTION = {
+  eyebrow: 'Get in Touch',
+  heading: 'Discuss a Requirement or Opportunity',
+  text: 'If this article overlaps with a live requirement, capability question, or partnership opportunity, contact ChaffCent directly.',
+  primary: { name: 'Contact ChaffCent', href: '/contact' },
+  secondary: { name: 'View Insights', href: '/insights' },
+}
