@@ -1527,7 +1527,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
+// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string
@@ -1542,6 +1542,13 @@ export type SITEMAP_QUERY_RESULT = Array<
         title: string
         slug: string
       }
+    }
+  | {
+      _id: string
+      _type: 'category'
+      slug: string
+      lastModified: string
+      title: string
     }
   | {
       _id: string

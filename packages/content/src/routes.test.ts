@@ -7,7 +7,7 @@ describe('hrefFor', () => {
     expect(hrefFor({ _type: 'sector', slug: 'aviation' })).toBe('/sectors/aviation')
     expect(hrefFor({ _type: 'venture', slug: 'v' })).toBe('/ventures/v')
     expect(hrefFor({ _type: 'page', slug: 'who-we-are' })).toBe('/who-we-are')
-    expect(hrefFor({ _type: 'category', slug: 'technology' })).toBe('/insights?category=technology')
+    expect(hrefFor({ _type: 'category', slug: 'technology' })).toBe('/insights/category/technology')
     expect(hrefFor({ _type: 'home' })).toBe('/')
     for (const slug of LEGAL_SLUGS)
       expect(hrefFor({ _type: 'legalDocument', slug })).toBe(`/legal/${slug}`)

@@ -43,7 +43,7 @@ export function hrefFor(doc: Linkable): string | null {
     case 'article':
       return slug ? `/insights/${slug}` : null
     case 'category':
-      return slug ? `/insights?category=${encodeURIComponent(slug)}` : null
+      return slug ? `/insights/category/${slug}` : null
     case 'sector':
       return slug ? `/sectors/${slug}` : null
     case 'venture':

@@ -1,7 +1,8 @@
 import { getSiteSettings } from '@/content/settings'
+import { DEFAULT_SHARE_ALT } from '@/seo/share-card'
 import { SHARE_IMAGE_SIZE, shareImage } from '@/seo/share-image'
 
-export const alt = 'ChaffCent Ventures Limited: strategic advisory and capability development'
+export const alt = DEFAULT_SHARE_ALT
 export const size = SHARE_IMAGE_SIZE
 export const contentType = 'image/png'
 

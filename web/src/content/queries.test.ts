@@ -77,7 +77,7 @@ describe('every route query over the seed dataset', () => {
   it('the sitemap: every document with a page, none left out', async () => {
     const entries = sitemapEntrySchema.array().parse(await runQuery(SITEMAP_QUERY))
     const withPages = await runQuery(
-      'count(*[_type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)])',
+      'count(*[_type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)])',
     )
     expect(entries.length).toBe(withPages)
   })

@@ -3,10 +3,22 @@ import { pageMetadata, type PageSeo, type SiteIdentity } from '@chaffcent/conten
 import type { Metadata } from 'next'
 import type { Seo } from '@/content/schemas'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
+import { DEFAULT_SHARE_ALT, SHARE_IMAGE_SIZE } from './share-card'
 
 /** The organisation as the SEO helpers need it, from the site settings. */
 export function siteIdentity(settings: SiteSettings): SiteIdentity {
-  return settings
+  return { ...settings, seo: { ...settings.seo, shareImage: DEFAULT_SHARE_IMAGE } }
+}
+
+/**
+ * The site's generated share card (app/opengraph-image.tsx). A route that sets its own
+ * Open Graph fields replaces the root's, file-based image included, so every route names it;
+ * an article's own generated image still takes precedence.
+ */
+const DEFAULT_SHARE_IMAGE = {
+  url: '/opengraph-image',
+  ...SHARE_IMAGE_SIZE,
+  alt: DEFAULT_SHARE_ALT,
 }
 
 /** A route's metadata: its own title, description and address, framed by the site's settings. */

@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
+import { SHARE_IMAGE_SIZE } from './share-card'
 
-export const SHARE_IMAGE_SIZE = { width: 1200, height: 630 }
+export { SHARE_IMAGE_SIZE } from './share-card'
 
 // Satori reads TTF/OTF/WOFF (not WOFF2); the font ships in an npm package, so no network is needed.
 const fontFile = (weight: 400 | 600) =>
@@ -12,7 +13,9 @@ const fontFile = (weight: 400 | 600) =>
     `ibm-plex-sans-latin-${weight}-normal.woff`,
   )
 
-const fonts = Promise.all([readFile(fontFile(400)), readFile(fontFile(600))])
+// Read once when the module loads, not per request: an image rendered on demand (an article
+// published after the build) may not do uncached I/O while it renders.
+const [regular, semibold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(600))])
 
 /** The site's share card: an eyebrow, a title and the organisation's name on the grid background. */
 export async function shareImage({
@@ -24,7 +27,6 @@ export async function shareImage({
   title: string
   footer: string
 }) {
-  const [regular, semibold] = await fonts
   return new ImageResponse(
     <div
       style={{

@@ -27,6 +27,7 @@ export interface SeedDocument {
   name?: string
   excerpt?: string
   summary?: string
+  description?: string
   publishedAt?: string
   category?: { _ref: string }
   related?: { _ref: string }[]

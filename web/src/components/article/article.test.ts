@@ -35,7 +35,7 @@ describe('ArticleHeader', () => {
     const linked = renderToStaticMarkup(
       createElement(ArticleHeader, {
         category: 'Technology',
-        categoryHref: '/insights?category=technology',
+        categoryHref: '/insights/category/technology',
         readTimeMinutes: 1,
         title: 'T',
         excerpt: 'E',
@@ -43,7 +43,7 @@ describe('ArticleHeader', () => {
         publishedAt: '2025-01-01',
       }),
     )
-    expect(linked).toMatch(/<a [^>]*href="\/insights\?category=technology">Technology<\/a>/)
+    expect(linked).toMatch(/<a [^>]*href="\/insights\/category\/technology">Technology<\/a>/)
   })
 })
 

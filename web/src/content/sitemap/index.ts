@@ -2,7 +2,7 @@ import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { articleCard, isoDate, text } from '../schemas'
+import { articleCard, category, isoDate, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/schema'
 import { validList } from '../validate'
 import { ventureCardSchema } from '../ventures/schema'
@@ -13,6 +13,7 @@ const lastModified = { lastModified: z.string().nullish() }
 /** Each type as its own list or page requires it: what fails here would 404, so it is left out. */
 export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   articleCard.extend(lastModified),
+  category.extend({ _id: z.string(), ...lastModified }),
   sectorCardSchema.extend(lastModified),
   ventureCardSchema.extend(lastModified),
   z.object({
@@ -38,7 +39,7 @@ export async function getSitemapEntries(): Promise<SitemapEntry[]> {
   const raw = await readContent(
     SITEMAP_QUERY,
     {},
-    (['article', 'sector', 'venture', 'legalDocument', 'page'] as const).map(typeTag),
+    (['article', 'category', 'sector', 'venture', 'legalDocument', 'page'] as const).map(typeTag),
   )
   return validList(sitemapEntrySchema, raw, 'sitemap entry')
 }

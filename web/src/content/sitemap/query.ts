@@ -6,13 +6,14 @@ import { ARTICLE_CARD_FIELDS } from '../fragments'
  * its page cannot do without, so a document that would 404 stays out of the sitemap.
  */
 export const SITEMAP_QUERY = defineQuery(`*[
-  _type in ["article", "sector", "venture", "legalDocument", "page"] && defined(slug.current)
+  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)
 ]{
   _id,
   _type,
   "slug": slug.current,
   "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),
   _type == "article" => {${ARTICLE_CARD_FIELDS}},
+  _type == "category" => {title},
   _type == "sector" => {title, summary},
   _type == "venture" => {name, summary, status},
   _type == "legalDocument" => {title, effectiveDate},

@@ -22,7 +22,8 @@ const REPRESENTATIVE_PATHS = [
   `/legal/${firstSlug('legalDocument')}`,
   '/contact',
   '/insights',
-  `/insights?category=${firstSlug('category')}`,
+  `/insights/category/${firstSlug('category')}`,
+  '/insights/page/2',
   '/insights/no-such-article',
 ]
 

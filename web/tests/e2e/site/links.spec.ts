@@ -61,7 +61,7 @@ test.describe('share images', () => {
     page,
     request,
   }) => {
-    const article = siteRoutes().find(({ path }) => path.startsWith('/insights/'))
+    const article = siteRoutes().find(({ path }) => /^\/insights\/(?!category\/|page\/)/.test(path))
     if (!article) throw new Error('The seed has no article')
     await page.goto(article.path)
     const image = await page.locator('head meta[property="og:image"]').getAttribute('content')

@@ -13,6 +13,7 @@ import { RichText } from '@/components/rich-text/RichText'
 import { furtherReading, getArticle, getArticleSlugs, type Article } from '@/content/articles'
 import { getSiteSettings } from '@/content/settings'
 import { documentSeo, metadataFor, siteIdentity } from '@/seo/metadata'
+import { SHARE_IMAGE_SIZE } from '@/seo/share-card'
 import { CallToAction } from '@/site/CallToAction'
 import { articleCardProps } from '@/site/cards'
 
@@ -22,13 +23,12 @@ export async function generateStaticParams() {
 }
 
 function articleSeo(article: Article) {
+  const path = hrefFor(article) ?? SITE_ROUTES.insights.path
   return {
-    ...documentSeo(article.seo, {
-      title: article.title,
-      description: article.excerpt,
-      path: hrefFor(article) ?? SITE_ROUTES.insights.path,
-    }),
+    ...documentSeo(article.seo, { title: article.title, description: article.excerpt, path }),
     kind: 'article' as const,
+    // Its own generated card (./opengraph-image.tsx), named so it wins over the site's default.
+    image: { url: `${path}/opengraph-image`, ...SHARE_IMAGE_SIZE, alt: article.title },
     publishedAt: article.publishedAt,
     modifiedAt: article._updatedAt ?? undefined,
   }

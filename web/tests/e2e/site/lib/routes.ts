@@ -53,10 +53,11 @@ export function siteRoutes(): RouteExpectation[] {
     ...documentsOfType('sector').map((doc) => documentRoute('/sectors', doc)),
     { path: '/insights', title: 'Insights' },
     ...documentsOfType('category').map((doc) => ({
-      path: `/insights?category=${slugOf(doc)}`,
-      title: 'Insights',
+      path: `/insights/category/${slugOf(doc)}`,
+      title: `${doc.title} insights`,
+      description: doc.description,
     })),
-    { path: '/insights?page=2', title: 'Insights' },
+    { path: '/insights/page/2', title: 'Insights, page 2' },
     ...articlesNewestFirst().map((doc) => documentRoute('/insights', doc)),
     ...documentsOfType('legalDocument').map((doc) => documentRoute('/legal', doc)),
   ]

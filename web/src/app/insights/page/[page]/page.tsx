@@ -1,0 +1,23 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getArticleIndex } from '@/content/articles'
+import { insightsMetadata } from '../../_index/metadata'
+import { InsightsIndex } from '../../_index/InsightsIndex'
+import { laterPages, pageNumber } from '../../_index/params'
+
+export async function generateStaticParams() {
+  return laterPages((await getArticleIndex(1, null)).pageCount)
+}
+
+export async function generateMetadata({
+  params,
+}: PageProps<'/insights/page/[page]'>): Promise<Metadata> {
+  const page = pageNumber((await params).page)
+  return page ? insightsMetadata(page, null) : {}
+}
+
+export default async function InsightsPageN({ params }: PageProps<'/insights/page/[page]'>) {
+  const page = pageNumber((await params).page)
+  if (!page) notFound()
+  return <InsightsIndex page={page} category={null} />
+}
