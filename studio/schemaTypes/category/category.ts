@@ -18,7 +18,7 @@ export const category = defineType({
     }),
     slugField({
       description:
-        'Used to filter Insights: /insights?category=<slug>. Press Generate to make it from the name.',
+        'The category’s Insights page: /insights/category/<slug>. Press Generate to make it from the name.',
     }),
     defineField({
       name: 'description',

@@ -6,7 +6,7 @@ const SLUG_PARAM = ':slug'
 /** The route pattern of a type's own pages, when its address is a path with the slug in it. */
 export function routePatternOf(type: DocumentType): string | null {
   const href = hrefFor({ _type: type, slug: SLUG_PARAM })
-  // A category's address is a filter (?category=…), not a page of its own.
+  // An address with a query string is a view of another page, not a page of its own.
   return href && href.includes(SLUG_PARAM) && !href.includes('?') ? href : null
 }
 

@@ -41,7 +41,7 @@ describe('main documents', () => {
   it('derives each route pattern from hrefFor', () => {
     expect(routePatternOf('article')).toBe('/insights/:slug')
     expect(routePatternOf('legalDocument')).toBe('/legal/:slug')
-    expect(routePatternOf('category')).toBeNull()
+    expect(routePatternOf('category')).toBe('/insights/category/:slug')
     expect(routePatternOf('siteSettings')).toBeNull()
   })
 

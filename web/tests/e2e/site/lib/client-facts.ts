@@ -2,39 +2,40 @@
  * The client's facts as SITE.md reads them off the current site, written out here rather than
  * taken from the seed, so the tests check the seed and the site against the record.
  */
-export const DESCRIPTION =
-  'A multidisciplinary strategic advisory and capability platform operating across security, aviation, infrastructure, resilience, and advanced technology domains.'
+import { CLIENT_SITE } from '@chaffcent/content/client-record'
 
-export const COMPANY_NUMBER = '16873208'
+const {
+  legalName,
+  siteUrl,
+  description,
+  address,
+  contactEmail,
+  contactType,
+  areaServed,
+  knowsAbout,
+} = CLIENT_SITE
 
-/** The Organization JSON-LD every page carries in `<head>`. */
+export const DESCRIPTION = description
+
+export const COMPANY_NUMBER = CLIENT_SITE.companyNumber
+
+/** The Organization JSON-LD every page carries in `<head>`, as the current site writes it. */
 export const ORGANIZATION_JSON_LD = {
   '@context': 'https://schema.org',
   '@type': 'Organization',
-  name: 'ChaffCent Ventures Limited',
-  url: 'https://www.chaffcent.com',
-  description: DESCRIPTION,
+  name: legalName,
+  url: siteUrl,
+  description,
   address: {
     '@type': 'PostalAddress',
-    streetAddress: '61 Bridge Street',
-    addressLocality: 'Kington',
-    postalCode: 'HR5 3DJ',
-    addressCountry: 'GB',
+    streetAddress: address.streetAddress,
+    addressLocality: address.addressLocality,
+    postalCode: address.postalCode,
+    addressCountry: address.addressCountry,
   },
-  contactPoint: {
-    '@type': 'ContactPoint',
-    email: 'Contact@ChaffCent.co.uk',
-    contactType: 'general enquiries',
-  },
-  areaServed: 'Worldwide',
-  knowsAbout: [
-    'Strategic Advisory',
-    'Capability Development',
-    'Aviation Training',
-    'Security and Resilience',
-    'Upstream Oil and Gas',
-    'UAV and Counter-UAV',
-  ],
+  contactPoint: { '@type': 'ContactPoint', email: contactEmail, contactType },
+  areaServed,
+  knowsAbout,
 }
 
 export const FOOTER_ADDRESS = '61 Bridge Street, Kington, HR5 3DJ, United Kingdom'
