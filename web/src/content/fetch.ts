@@ -6,8 +6,20 @@ import { contentSource } from './source'
 
 const MAX_SHOWN_TAGS = 100
 
-/** Last good answer per read, so an upstream failure while revalidating serves what worked before. */
+/**
+ * Last good answer per read, so an upstream failure while revalidating serves what worked
+ * before. Only documents that exist are remembered (a missing or deleted one has nothing to
+ * fall back to), and only so many, so addresses typed at random cannot grow it without end.
+ */
 const lastGood = new Map<string, unknown>()
+const MAX_REMEMBERED = 500
+
+function remember(key: string, result: unknown): void {
+  lastGood.delete(key)
+  if (result === null || result === undefined) return
+  lastGood.set(key, result)
+  if (lastGood.size > MAX_REMEMBERED) lastGood.delete(lastGood.keys().next().value!)
+}
 
 async function readFresh(query: string, params: QueryParams): Promise<unknown> {
   const { isEnabled: preview } = await draftMode()
@@ -15,7 +27,7 @@ async function readFresh(query: string, params: QueryParams): Promise<unknown> {
   const key = JSON.stringify([perspective, query, params])
   try {
     const result = await contentSource().query(query, params, perspective)
-    lastGood.set(key, result)
+    remember(key, result)
     return result
   } catch (error) {
     if (!lastGood.has(key)) throw error

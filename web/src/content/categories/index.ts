@@ -1,17 +1,11 @@
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { optionalText, slug, text } from '../schemas'
+import { category, optionalText } from '../schemas'
 import { validList } from '../validate'
 import { CATEGORIES_QUERY } from './query'
 
-export const categorySchema = z.object({
-  _id: z.string(),
-  _type: z.literal('category'),
-  title: text,
-  slug,
-  description: optionalText,
-})
+export const categorySchema = category.extend({ _id: z.string(), description: optionalText })
 
 export type Category = z.output<typeof categorySchema>
 
