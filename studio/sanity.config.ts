@@ -4,7 +4,7 @@ import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
 import { dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
-import { STUDIO_API_VERSION } from './schemaTypes/shared/apiVersion'
+import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import { deskStructure, singletonActions, singletonTemplates } from './structure'
 import { locations, mainDocuments } from './structure/presentation'
 
@@ -22,7 +22,7 @@ export default defineConfig({
       },
       resolve: { locations, mainDocuments },
     }),
-    visionTool({ defaultApiVersion: STUDIO_API_VERSION }),
+    visionTool({ defaultApiVersion: SANITY_API_VERSION }),
   ],
   schema: {
     types: schemaTypes,

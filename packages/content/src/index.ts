@@ -1,3 +1,6 @@
 export * from './documents'
 export * from './routes'
 export * from './tags'
+export * from './api-version'
+export * from './slug'
+export * from './webhook'

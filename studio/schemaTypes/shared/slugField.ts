@@ -1,5 +1,6 @@
 import { defineField, getPublishedId, type SlugIsUniqueValidator } from 'sanity'
-import { STUDIO_API_VERSION } from './apiVersion'
+import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from '@chaffcent/content/slug'
 
 /**
  * Whether another document of the same type already uses a slug. Its own draft and
@@ -14,7 +15,7 @@ export const isSlugFreeWithinType: SlugIsUniqueValidator = async (
   { document, getClient },
 ) => {
   if (!document) return true
-  const inUse = await getClient({ apiVersion: STUDIO_API_VERSION })
+  const inUse = await getClient({ apiVersion: SANITY_API_VERSION })
     .withConfig({ perspective: 'raw' })
     .fetch<boolean>(SLUG_IN_USE_QUERY, {
       type: document._type,
@@ -23,8 +24,6 @@ export const isSlugFreeWithinType: SlugIsUniqueValidator = async (
     })
   return !inUse
 }
-
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 interface SlugFieldOptions {
   /** What editors read under the field: where the address is used. */
@@ -51,7 +50,7 @@ export function slugField({ description, source = 'title', allowed, group }: Slu
     group,
     options: {
       source: allowed ? undefined : source,
-      maxLength: 96,
+      maxLength: SLUG_MAX_LENGTH,
       isUnique: isSlugFreeWithinType,
     },
     validation: (rule) =>

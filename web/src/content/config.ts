@@ -1,9 +1,10 @@
 import path from 'node:path'
+import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
 
 type Env = Readonly<Record<string, string | undefined>>
 
-/** Sanity's query API version that the queries and generated types are written against. */
-export const SANITY_API_VERSION = process.env.SANITY_API_VERSION || '2025-02-19'
+/** Sanity's query API version; overridable for a trial, but the queries are written for the default. */
+export const SANITY_API_VERSION = process.env.SANITY_API_VERSION || DEFAULT_API_VERSION
 
 export interface HostedConfig {
   projectId: string

@@ -1,4 +1,5 @@
 import { hrefFor } from '@chaffcent/content/routes'
+import { SLUG_PATTERN } from '@chaffcent/content/slug'
 import { z } from 'zod'
 import { validList } from './validate'
 
@@ -8,7 +9,7 @@ export const text = z.string().trim().min(1)
 /** Optional fields come back from GROQ as null when empty. */
 export const optionalText = text.nullish().transform((value) => value ?? undefined)
 
-export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'not a URL-safe slug')
+export const slug = z.string().regex(SLUG_PATTERN, 'not a URL-safe slug')
 
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'not an ISO date')
 

@@ -9,14 +9,16 @@ import path from 'node:path'
  * - publishing: the build on a temporary copy of the dataset that tests edit, with the
  *   webhook and preview secrets set.
  */
-export const SITE_PORT = 3100
-export const HOSTED_PORT = 3101
-export const CONTENT_LAKE_PORT = 3111
-export const PUBLISHING_PORT = 3102
+/** Set E2E_PORT_BASE to run a second copy of the suite beside this one (another work tree). */
+const BASE = Number(process.env.E2E_PORT_BASE || 3100)
+export const SITE_PORT = BASE
+export const HOSTED_PORT = BASE + 1
+export const CONTENT_LAKE_PORT = BASE + 11
+export const PUBLISHING_PORT = BASE + 2
 
 export const origin = (port: number) => `http://127.0.0.1:${port}`
 
-export const PUBLISHING_DIR = path.join(os.tmpdir(), 'chaffcent-e2e-publishing')
+export const PUBLISHING_DIR = path.join(os.tmpdir(), `chaffcent-e2e-publishing-${BASE}`)
 export const PUBLISHING_DATASET = path.join(PUBLISHING_DIR, 'production.ndjson')
 
 /** Test-only secrets: the servers under test are local and throwaway. */

@@ -1,7 +1,10 @@
+import { REVALIDATE_WEBHOOK } from '@chaffcent/content/webhook'
 import { describe, expect, it } from 'vitest'
-import { revalidationPayloadSchema, WEBHOOK_PROJECTION } from './payload'
+import { revalidationPayloadSchema } from './payload'
 
-describe('WEBHOOK_PROJECTION', () => {
+const WEBHOOK_PROJECTION = REVALIDATE_WEBHOOK.projection
+
+describe('the webhook projection', () => {
   it('projects exactly the fields the payload schema reads', () => {
     const projected = [...WEBHOOK_PROJECTION.matchAll(/"(\w+)":/g)].map((match) => match[1])
     expect(projected.sort()).toEqual(Object.keys(revalidationPayloadSchema.shape).sort())

@@ -1,18 +1,6 @@
 import { DOCUMENT_TYPES } from '@chaffcent/content'
 import { z } from 'zod'
 
-/**
- * The projection the Sanity webhook must be configured with (Sanity manage → API →
- * Webhooks → Projection). `before()` is the document as it was before the change, so a
- * renamed slug expires the page at its old address as well as the new one.
- */
-export const WEBHOOK_PROJECTION = `{
-  "_id": _id,
-  "_type": _type,
-  "slug": slug.current,
-  "previousSlug": before().slug.current
-}`
-
 const optionalSlug = z.string().nullish()
 
 /**

@@ -1,0 +1,24 @@
+import { SANITY_API_VERSION } from './api-version'
+
+/**
+ * The revalidation webhook exactly as editors create it in Sanity (manage → API → Webhooks).
+ * The README shows these values, the tests and the local Content Lake evaluate them with
+ * groq-js over the before and after documents, and a test keeps the README in step, so the
+ * definition cannot drift from what is deployed.
+ */
+export const REVALIDATE_WEBHOOK = {
+  name: 'Revalidate the website',
+  path: '/api/revalidate',
+  httpMethod: 'POST',
+  apiVersion: `v${SANITY_API_VERSION}`,
+  on: ['create', 'update', 'delete'],
+  includeDrafts: false,
+  /** Published documents only: drafts and release versions change nothing visitors see. */
+  filter: '!(_id in path("drafts.**")) && !(_id in path("versions.**"))',
+  /** `before()` is the document as it was, so a renamed slug also expires its old address. */
+  projection:
+    '{ "_id": _id, "_type": _type, "slug": slug.current, "previousSlug": before().slug.current }',
+} as const
+
+/** The header Sanity signs webhook bodies in: `t=<ms>,v1=<base64url HMAC-SHA256>`. */
+export const WEBHOOK_SIGNATURE_HEADER = 'sanity-webhook-signature'
