@@ -4,12 +4,11 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { copyBuild } from './build-copy.ts'
 import { renderEdgeConfig } from './edge-config.ts'
-import { type Started, startLogged, stop } from './processes.ts'
+import { type Started, startLogged, stop, waitUntil } from './processes.ts'
 import { startRedis } from './redis-server.ts'
 import { type ClusterSettings, HOST, instancePort, NEXT_BIN, origin, WEB_DIR } from './settings.ts'
 import { checkNginxConfig, ensureTools } from './tools.ts'
 import { answers } from './readiness.ts'
-import { waitUntil } from './processes.ts'
 
 export interface Cluster {
   edgeUrl: string
@@ -37,7 +36,7 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
         const distDir = copyBuild(path.join(settings.distPrefix, `next-${index + 1}`))
         const env = {
           ...settings.env,
-          NODE_ENV: 'production',
+          NODE_ENV: 'production' as const,
           NEXT_TELEMETRY_DISABLED: '1',
           NEXT_DIST_DIR: distDir,
           REDIS_URL: redisUrl,
@@ -45,7 +44,11 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
         }
         const log = path.join(settings.runDir, `instance-${index + 1}.log`)
         const args = [NEXT_BIN, 'start', '-p', String(port), '-H', HOST]
-        const instance = startLogged(`instance ${index + 1}`, process.execPath, args, { cwd: WEB_DIR, env, log })
+        const instance = startLogged(`instance ${index + 1}`, process.execPath, args, {
+          cwd: WEB_DIR,
+          env,
+          log,
+        })
         running.push(instance)
         await waitUntil(instance, () => answers(origin(port)))
         return instance
@@ -53,10 +56,22 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
     )
     const configFile = path.join(settings.runDir, 'nginx.conf')
     const layout = { listen: `${HOST}:${settings.port}`, cacheDir, runDir: settings.runDir }
-    writeFileSync(configFile, renderEdgeConfig({ ...layout, instances: ports.map((port) => `${HOST}:${port}`) }))
+    writeFileSync(
+      configFile,
+      renderEdgeConfig({ ...layout, instances: ports.map((port) => `${HOST}:${port}`) }),
+    )
     checkNginxConfig(tools.nginx, configFile)
-    const edgeArgs = ['-c', configFile, '-p', settings.runDir, '-e', path.join(settings.runDir, 'error.log')]
-    const edge = startLogged('edge', tools.nginx, edgeArgs, { log: path.join(settings.runDir, 'edge.log') })
+    const edgeArgs = [
+      '-c',
+      configFile,
+      '-p',
+      settings.runDir,
+      '-e',
+      path.join(settings.runDir, 'error.log'),
+    ]
+    const edge = startLogged('edge', tools.nginx, edgeArgs, {
+      log: path.join(settings.runDir, 'edge.log'),
+    })
     running.push(edge)
     await waitUntil(edge, () => answers(origin(settings.port)))
 
@@ -70,13 +85,14 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
         if (!settings.externalRedisUrl) redis = await startRedis(tools.redisServer, settings)
       },
       stop: async () => {
-        for (const started of running.reverse()) await stop(started)
+        await stop(edge)
+        await Promise.all(instances.map((instance) => stop(instance)))
         if (redis) await stop(redis)
         rmSync(path.join(WEB_DIR, settings.distPrefix), { recursive: true, force: true })
       },
     }
   } catch (error) {
-    for (const started of running) await stop(started)
+    await Promise.all(running.map((started) => stop(started)))
     if (redis) await stop(redis)
     throw error
   }

@@ -14,7 +14,11 @@ export interface EdgeLayout {
 export function renderEdgeConfig(layout: EdgeLayout): string {
   const values: Record<string, string> = {
     EDGE_LISTEN: layout.listen,
-    UPSTREAM_SERVERS: lines(layout.instances, (at) => `server ${at} max_fails=1 fail_timeout=5s;`, 4),
+    UPSTREAM_SERVERS: lines(
+      layout.instances,
+      (at) => `server ${at} max_fails=1 fail_timeout=5s;`,
+      4,
+    ),
     WEBHOOK_MIRRORS: lines(layout.instances, (_, n) => `mirror /_webhook/${n};`, 6),
     WEBHOOK_TARGETS: lines(
       layout.instances,
@@ -36,6 +40,10 @@ export function renderEdgeConfig(layout: EdgeLayout): string {
     })
 }
 
-function lines(instances: string[], line: (at: string, n: number) => string, indent: number): string {
+function lines(
+  instances: string[],
+  line: (at: string, n: number) => string,
+  indent: number,
+): string {
   return instances.map((at, index) => line(at, index + 1)).join(`\n${' '.repeat(indent)}`)
 }

@@ -18,7 +18,9 @@ process.on('SIGTERM', () => void shutDown(0))
 
 try {
   const settings = clusterSettings()
-  console.log(`Starting Redis, ${settings.instances} instances and the edge (logs in ${settings.runDir})…`)
+  console.log(
+    `Starting Redis, ${settings.instances} instances and the edge (logs in ${settings.runDir})…`,
+  )
   cluster = await startCluster(settings)
   console.log(`
   Edge (visitors and the publish webhook): ${cluster.edgeUrl}

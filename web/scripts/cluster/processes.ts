@@ -28,7 +28,8 @@ export function startLogged(
   return { name, child, log: options.log }
 }
 
-export const isRunning = ({ child }: Started) => child.exitCode === null && child.signalCode === null
+export const isRunning = ({ child }: Started) =>
+  child.exitCode === null && child.signalCode === null
 
 /** SIGTERM to the whole group, SIGKILL after five seconds. */
 export async function stop(started: Started, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
@@ -50,7 +51,11 @@ function signalGroup(child: ChildProcess, signal: NodeJS.Signals): void {
 }
 
 /** Polls `ready` until it answers true; fails early when the process exits. */
-export async function waitUntil(started: Started, ready: () => Promise<boolean>, timeoutMs = 60_000) {
+export async function waitUntil(
+  started: Started,
+  ready: () => Promise<boolean>,
+  timeoutMs = 60_000,
+) {
   const deadline = Date.now() + timeoutMs
   while (Date.now() < deadline) {
     if (!isRunning(started)) throw new Error(`${started.name} exited (see ${started.log})`)

@@ -6,8 +6,16 @@ import { pongs } from './readiness.ts'
 import { type ClusterSettings, HOST } from './settings.ts'
 
 export async function startRedis(redisServer: string, settings: ClusterSettings): Promise<Started> {
-  const args = [path.join(DEPLOY_DIR, 'redis.conf'), '--port', String(settings.redisPort), '--dir', settings.runDir]
-  const redis = startLogged('redis', redisServer, args, { log: path.join(settings.runDir, 'redis.log') })
+  const args = [
+    path.join(DEPLOY_DIR, 'redis.conf'),
+    '--port',
+    String(settings.redisPort),
+    '--dir',
+    settings.runDir,
+  ]
+  const redis = startLogged('redis', redisServer, args, {
+    log: path.join(settings.runDir, 'redis.log'),
+  })
   await waitUntil(redis, () => pongs(HOST, settings.redisPort), 20_000)
   return redis
 }

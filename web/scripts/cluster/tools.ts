@@ -22,12 +22,16 @@ export function ensureTools(): { redisServer: string; nginx: string } {
       )
     }
     console.log('Installing Debian’s redis-server and nginx-light (about a minute)…')
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server nginx-light', {
-      stdio: 'inherit',
-    })
+    execSync(
+      'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server nginx-light',
+      {
+        stdio: 'inherit',
+      },
+    )
     redisServer = findTool('redis-server')
     nginx = findTool('nginx')
-    if (!redisServer || !nginx) throw new Error('apt-get finished but redis-server or nginx is still missing')
+    if (!redisServer || !nginx)
+      throw new Error('apt-get finished but redis-server or nginx is still missing')
   }
   return { redisServer, nginx }
 }

@@ -12,7 +12,9 @@ export async function emptyEdgeCache(dir = edgeCacheDir()): Promise<void> {
   if (!dir) return
   try {
     const entries = await readdir(dir)
-    await Promise.all(entries.map((entry) => rm(path.join(dir, entry), { recursive: true, force: true })))
+    await Promise.all(
+      entries.map((entry) => rm(path.join(dir, entry), { recursive: true, force: true })),
+    )
   } catch (error) {
     console.error(`[shared-cache] could not empty the edge cache in ${dir}: ${String(error)}`)
   }

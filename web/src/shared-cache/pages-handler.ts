@@ -3,9 +3,8 @@ import type FileSystemCacheType from 'next/dist/server/lib/incremental-cache/fil
 import { refreshTags } from './tag-clock.ts'
 
 const require = createRequire(import.meta.url)
-const FileSystemCache: typeof FileSystemCacheType = require(
-  'next/dist/server/lib/incremental-cache/file-system-cache.js',
-).default
+const FileSystemCache: typeof FileSystemCacheType =
+  require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 
 /**
  * Next's `cacheHandler` (rendered pages) with one change: before each read it learns from

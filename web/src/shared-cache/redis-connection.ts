@@ -8,11 +8,15 @@ function connect(url: string) {
     // Queued commands would hold visitors' requests until Redis returns; failing at once lets
     // the handlers fall back to this process's memory.
     disableOfflineQueue: true,
-    socket: { connectTimeout: 1_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
+    socket: {
+      connectTimeout: 1_000,
+      reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, 500),
+    },
   }).withTypeMapping({ [RESP_TYPES.BLOB_STRING]: Buffer })
   let warned = false
   client.on('error', (error: Error) => {
-    if (!warned) console.error(`[shared-cache] Redis unavailable, serving from memory: ${error.message}`)
+    if (!warned)
+      console.error(`[shared-cache] Redis unavailable, serving from memory: ${error.message}`)
     warned = true
   })
   client.on('ready', () => {
@@ -43,7 +47,9 @@ export const keys = {
 }
 
 /** Runs a Redis command, or answers `undefined` when Redis is unreachable. */
-export async function tryRedis<T>(command: (client: RedisConnection) => Promise<T>): Promise<T | undefined> {
+export async function tryRedis<T>(
+  command: (client: RedisConnection) => Promise<T>,
+): Promise<T | undefined> {
   const client = redis()
   if (!client.isReady) return undefined
   try {

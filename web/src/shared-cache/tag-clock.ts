@@ -1,7 +1,13 @@
 import { createRequire } from 'node:module'
 import { emptyEdgeCache } from './edge-purge.ts'
 import { keys, redis, tryRedis } from './redis-connection.ts'
-import { laterOf, parseTagTimes, type TagTimes, timesAfterRevalidation } from './tag-times.ts'
+import {
+  formatTagTimes,
+  laterOf,
+  parseTagTimes,
+  type TagTimes,
+  timesAfterRevalidation,
+} from './tag-times.ts'
 
 /**
  * Next's own tags manifest: one map per process that its page cache and 'use cache' handlers
@@ -9,9 +15,10 @@ import { laterOf, parseTagTimes, type TagTimes, timesAfterRevalidation } from '.
  * pages of every instance.
  */
 const require = createRequire(import.meta.url)
-const { tagsManifest } = require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
-  tagsManifest: Map<string, TagTimes>
-}
+const { tagsManifest } =
+  require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
+    tagsManifest: Map<string, TagTimes>
+  }
 
 /** Expiries this process could not write while Redis was away; written when it returns. */
 const unsent = new Set<string>()
@@ -21,28 +28,50 @@ function learn(tag: string, times: TagTimes | undefined): void {
   tagsManifest.set(tag, laterOf(tagsManifest.get(tag), times))
 }
 
+/**
+ * Writes tag times into Redis keeping the later of each (instances that were cut off write
+ * back what they did meanwhile, in any order), and bumps the version others poll. One script,
+ * so two instances writing at once cannot undo each other.
+ */
+const MERGE_SCRIPT = `
+for i = 1, #ARGV, 2 do
+  local stale, expired = string.match(ARGV[i + 1], '^(%d+),(%d+)$')
+  local current = redis.call('HGET', KEYS[1], ARGV[i]) or '0,0'
+  local oldStale, oldExpired = string.match(current, '^(%d+),(%d+)$')
+  stale = math.max(tonumber(stale), tonumber(oldStale or 0))
+  expired = math.max(tonumber(expired), tonumber(oldExpired or 0))
+  redis.call('HSET', KEYS[1], ARGV[i], string.format('%d,%d', stale, expired))
+end
+return redis.call('INCR', KEYS[2])`
+
 async function send(tags: string[]): Promise<boolean> {
-  const written = await tryRedis(async (client) => {
-    const remote = await client.hmGet(keys.tags(), tags)
-    tags.forEach((tag, index) => learn(tag, parseTagTimes(remote[index])))
-    const fields = Object.fromEntries(tags.map((tag) => [tag, JSON.stringify(tagsManifest.get(tag))]))
-    await client.multi().hSet(keys.tags(), fields).incr(keys.tagsVersion()).exec()
-    return true
-  })
-  return written === true
+  const fields = tags.flatMap((tag) => [tag, formatTagTimes(tagsManifest.get(tag))])
+  const written = await tryRedis((client) =>
+    client.eval(MERGE_SCRIPT, { keys: [keys.tags(), keys.tagsVersion()], arguments: fields }),
+  )
+  return written !== undefined
 }
 
 /** revalidateTag on this instance: here at once, in Redis for the others, then the edge. */
 export async function expireTags(tags: string[], durations?: { expire?: number }): Promise<void> {
   const now = Date.now()
-  for (const tag of tags) tagsManifest.set(tag, timesAfterRevalidation(tagsManifest.get(tag), now, durations))
+  for (const tag of tags)
+    tagsManifest.set(tag, timesAfterRevalidation(tagsManifest.get(tag), now, durations))
   if (!(await send(tags))) for (const tag of tags) unsent.add(tag)
+  await emptyEdgeCache()
+}
+
+/** Expiries made while Redis was away reach the others (and the edge, which they may have refilled). */
+async function sendUnsent(): Promise<void> {
+  const tags = [...unsent]
+  if (tags.length === 0 || !(await send(tags))) return
+  for (const tag of tags) unsent.delete(tag)
   await emptyEdgeCache()
 }
 
 /** Before a cached read: learn what other instances expired (one GET when nothing changed). */
 export async function refreshTags(): Promise<void> {
-  if (unsent.size > 0 && (await send([...unsent]))) unsent.clear()
+  await sendUnsent()
   await tryRedis(async (client) => {
     const version = String((await client.get(keys.tagsVersion())) ?? '0')
     if (version === seenVersion) return
@@ -52,9 +81,10 @@ export async function refreshTags(): Promise<void> {
   })
 }
 
-/** After Redis returns (perhaps emptied), read everything again. */
+/** After Redis returns (perhaps emptied): write what it missed, then read everything again. */
 redis().on('ready', () => {
   seenVersion = undefined
+  void sendUnsent()
 })
 
 export function tagsExpiredSince(tags: string[], timestamp: number): boolean {

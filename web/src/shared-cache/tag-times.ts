@@ -26,17 +26,13 @@ export function laterOf(a: TagTimes | undefined, b: TagTimes | undefined): TagTi
   return merged
 }
 
+/** Stored in Redis as "stale,expired" (0 for never), which the merge script can compare. */
+export function formatTagTimes(times: TagTimes | undefined): string {
+  return `${times?.stale ?? 0},${times?.expired ?? 0}`
+}
+
 export function parseTagTimes(text: string | Buffer | null | undefined): TagTimes | undefined {
-  if (!text) return undefined
-  try {
-    const value: unknown = JSON.parse(String(text))
-    if (typeof value !== 'object' || value === null) return undefined
-    const { stale, expired } = value as Record<string, unknown>
-    return {
-      ...(typeof stale === 'number' ? { stale } : {}),
-      ...(typeof expired === 'number' ? { expired } : {}),
-    }
-  } catch {
-    return undefined
-  }
+  const match = /^(\d+),(\d+)$/.exec(String(text ?? ''))
+  if (!match) return undefined
+  return laterOf({ stale: Number(match[1]), expired: Number(match[2]) }, undefined)
 }

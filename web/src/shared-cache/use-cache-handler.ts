@@ -1,8 +1,20 @@
 import type { CacheEntry, CacheHandler } from 'next/dist/server/lib/cache-handlers/types'
 import { MemoryTier } from './memory-tier.ts'
 import { keys, tryRedis } from './redis-connection.ts'
-import { decodeEntry, encodeEntry, entryFrom, type StoredEntry, storeEntry } from './stored-entry.ts'
-import { expireTags, latestExpiry, refreshTags, tagsExpiredSince, tagsStaleSince } from './tag-clock.ts'
+import {
+  decodeEntry,
+  encodeEntry,
+  entryFrom,
+  type StoredEntry,
+  storeEntry,
+} from './stored-entry.ts'
+import {
+  expireTags,
+  latestExpiry,
+  refreshTags,
+  tagsExpiredSince,
+  tagsStaleSince,
+} from './tag-clock.ts'
 
 /**
  * Next's `cacheHandlers.default` ('use cache') for several instances of one build: entries
@@ -33,7 +45,9 @@ const handler: CacheHandler = {
     if (!stored) return undefined
     const entry: CacheEntry = entryFrom(stored)
     // A stale (not expired) tag serves the entry once more while Next renders a new one.
-    return tagsStaleSince(stored.meta.tags, stored.meta.timestamp) ? { ...entry, revalidate: -1 } : entry
+    return tagsStaleSince(stored.meta.tags, stored.meta.timestamp)
+      ? { ...entry, revalidate: -1 }
+      : entry
   },
 
   async set(cacheKey, pendingEntry) {
