@@ -6,6 +6,9 @@ export const WEB_DIR = path.resolve(import.meta.dirname, '..', '..')
 export const NEXT_BIN = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
 export const HOST = '127.0.0.1'
 
+/** The environment as the cluster reads it; tests pass a plain object. */
+export type Env = Readonly<Record<string, string | undefined>>
+
 export interface ClusterSettings {
   port: number // the edge; instances on port+1 … port+instances
   instances: number
@@ -13,10 +16,10 @@ export interface ClusterSettings {
   externalRedisUrl: string | undefined
   runDir: string // logs, pid files, nginx's cache and temporary files
   distPrefix: string // build copies, relative to web/ (Next wants distDir inside the project)
-  env: NodeJS.ProcessEnv // passed to every instance
+  env: Env // passed to every instance
 }
 
-export function clusterSettings(env: NodeJS.ProcessEnv = process.env): ClusterSettings {
+export function clusterSettings(env: Env = process.env): ClusterSettings {
   const port = whole(env.PORT, 8080, 'PORT')
   const instances = whole(env.INSTANCES, 3, 'INSTANCES')
   return {
