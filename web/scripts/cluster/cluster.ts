@@ -16,6 +16,8 @@ export interface Cluster {
   redisUrl: string
   /** Kills instance n (1-based) at once, as a crash would. */
   killInstance(n: number): Promise<void>
+  /** Stops instance n gracefully (SIGTERM: it finishes what it is answering). */
+  stopInstance(n: number): Promise<void>
   stopRedis(): Promise<void>
   startRedis(): Promise<void>
   stop(): Promise<void>
@@ -80,6 +82,7 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
       instanceUrls: ports.map(origin),
       redisUrl,
       killInstance: (n) => stop(instances[n - 1]!, 'SIGKILL'),
+      stopInstance: (n) => stop(instances[n - 1]!),
       stopRedis: async () => redis && stop(redis),
       startRedis: async () => {
         if (!settings.externalRedisUrl) redis = await startRedis(tools.redisServer, settings)

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module'
 import { emptyEdgeCache } from './edge-purge.ts'
+import { offerExpireTags } from './expire-before-answer.ts'
 import { keys, redis, tryRedis } from './redis-connection.ts'
 import {
   formatTagTimes,
@@ -23,6 +24,13 @@ const { tagsManifest } =
 /** Expiries this process could not write while Redis was away; written when it returns. */
 const unsent = new Set<string>()
 let seenVersion: string | undefined
+
+/**
+ * Next stamps entries with the performance clock, which drifts from Date.now() in a long-lived
+ * process; expiries must be on the same clock, or an entry made just before a publish can
+ * look newer than it and survive it (Next's own handler does the same).
+ */
+const now = () => Math.round(performance.timeOrigin + performance.now())
 
 function learn(tag: string, times: TagTimes | undefined): void {
   tagsManifest.set(tag, laterOf(tagsManifest.get(tag), times))
@@ -54,12 +62,14 @@ async function send(tags: string[]): Promise<boolean> {
 
 /** revalidateTag on this instance: here at once, in Redis for the others, then the edge. */
 export async function expireTags(tags: string[], durations?: { expire?: number }): Promise<void> {
-  const now = Date.now()
+  const at = now()
   for (const tag of tags)
-    tagsManifest.set(tag, timesAfterRevalidation(tagsManifest.get(tag), now, durations))
+    tagsManifest.set(tag, timesAfterRevalidation(tagsManifest.get(tag), at, durations))
   if (!(await send(tags))) for (const tag of tags) unsent.add(tag)
   await emptyEdgeCache()
 }
+
+offerExpireTags(expireTags)
 
 /** Expiries made while Redis was away reach the others (and the edge, which they may have refilled). */
 async function sendUnsent(): Promise<void> {
@@ -88,10 +98,10 @@ redis().on('ready', () => {
 })
 
 export function tagsExpiredSince(tags: string[], timestamp: number): boolean {
-  const now = Date.now()
+  const at = now()
   return tags.some((tag) => {
     const expired = tagsManifest.get(tag)?.expired
-    return expired !== undefined && expired <= now && expired > timestamp
+    return expired !== undefined && expired <= at && expired > timestamp
   })
 }
 

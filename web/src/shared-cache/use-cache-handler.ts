@@ -27,7 +27,7 @@ const pending = new Map<string, Promise<void>>()
 function usable(stored: StoredEntry | undefined): StoredEntry | undefined {
   if (!stored) return undefined
   const { timestamp, revalidate, tags } = stored.meta
-  if (Date.now() > timestamp + revalidate * 1000) return undefined
+  if (performance.timeOrigin + performance.now() > timestamp + revalidate * 1000) return undefined
   return tagsExpiredSince(tags, timestamp) ? undefined : stored
 }
 

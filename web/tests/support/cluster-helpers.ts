@@ -32,10 +32,17 @@ export async function publishTo(
     throw new Error(`webhook answered ${response.status()}: ${await response.text()}`)
 }
 
+export interface BurstResult {
+  /** "#n: reason" for every request that did not answer 200. */
+  failures: string[]
+  /** For each side effect (by its `at` count), how many requests had started when it ran. */
+  startedBefore: Record<number, number>
+}
+
 /**
  * A bounded burst of requests through `url` (at most `total`, `concurrency` at a time), each
- * with its own query string so that the edge passes it to an instance. `at` runs side effects
- * when that many requests have finished. Resolves to every status that was not 200.
+ * with its own query string so that the edge passes it to an instance. `at` runs side effects,
+ * in order, when that many requests have finished.
  */
 export async function burst(
   url: string,
@@ -44,8 +51,9 @@ export async function burst(
     concurrency,
     at = {},
   }: { total: number; concurrency: number; at?: Record<number, () => Promise<void>> },
-): Promise<string[]> {
+): Promise<BurstResult> {
   const failures: string[] = []
+  const startedBefore: Record<number, number> = {}
   let started = 0
   let finished = 0
   let effects = Promise.resolve() // in order, each after the last
@@ -61,10 +69,19 @@ export async function burst(
       }
       finished += 1
       const effect = at[finished]
-      if (effect) effects = effects.then(effect)
+      const count = finished
+      if (effect) {
+        effects = effects.then(async () => {
+          startedBefore[count] = started
+          await effect()
+        })
+      }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
   await effects
-  return failures
+  return { failures, startedBefore }
 }
+
+/** The request number in a failure ("#12: …"). */
+export const failedRequest = (failure: string) => Number(/^#(\d+)/.exec(failure)?.[1])

@@ -1,6 +1,7 @@
 import {
   ARTICLE_PATH,
   burst,
+  failedRequest,
   headingAt,
   publishTo,
   retitleArticle,
@@ -11,7 +12,7 @@ import { expect, test } from './fixtures'
 test.describe.configure({ mode: 'serial' })
 
 test('Redis stopped and started again under load costs visitors nothing', async ({ cluster }) => {
-  const failures = await burst(cluster.edgeUrl + ARTICLE_PATH, {
+  const { failures } = await burst(cluster.edgeUrl + ARTICLE_PATH, {
     total: 240,
     concurrency: 6,
     at: { 60: cluster.stopRedis, 160: cluster.startRedis },
@@ -47,13 +48,30 @@ test('while Redis is away the edge’s webhook still reaches every instance, and
   await expect.poll(() => headingAt(cluster.edgeUrl + ARTICLE_PATH)).toBe(toOne)
 })
 
-test('an instance killed under load costs visitors nothing', async ({ cluster }) => {
-  const failures = await burst(cluster.edgeUrl + ARTICLE_PATH, {
+test('an instance stopped under load (a deploy, an orchestrator) costs visitors nothing', async ({
+  cluster,
+}) => {
+  const { failures } = await burst(cluster.edgeUrl + ARTICLE_PATH, {
+    total: 240,
+    concurrency: 6,
+    at: { 60: () => cluster.stopInstance(3) },
+  })
+  expect(failures).toEqual([])
+})
+
+test('an instance killed under load: every request from then on is answered', async ({
+  cluster,
+}) => {
+  const { failures, startedBefore } = await burst(cluster.edgeUrl + ARTICLE_PATH, {
     total: 240,
     concurrency: 6,
     at: { 60: () => cluster.killInstance(2) },
   })
-  expect(failures).toEqual([])
+  // A response the instance was streaming at the instant it died cannot be finished by any
+  // proxy (nginx retries only what it has not begun to send); every other request succeeds.
+  const inFlightAtKill = startedBefore[60]!
+  expect(failures.filter((failure) => failedRequest(failure) > inFlightAtKill)).toEqual([])
+  expect(failures.length).toBeLessThanOrEqual(6)
   const answers = await fetch(cluster.instanceUrls[1] + ARTICLE_PATH).catch((error: Error) => error)
   expect(answers).toBeInstanceOf(Error) // it really is gone
 })
