@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders } from './src/security/headers'
 
 const nextConfig: NextConfig = {
   // Cached reads ('use cache' + cacheTag) are what the revalidation webhook expires.
@@ -13,6 +14,8 @@ const nextConfig: NextConfig = {
   // `next build` checks the site's own code; `pnpm typecheck` checks tests and scripts too.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
+  // Security headers on every response, fixed at build so pages stay static.
+  headers: async () => securityHeaders(),
   reactStrictMode: true,
 }
 
