@@ -1,0 +1,21 @@
+import { z } from 'zod'
+import { contentSource } from '../source'
+import { KNOWN_SLUGS_QUERY } from './query'
+
+const slugs = z
+  .array(z.unknown())
+  .nullish()
+  .transform((list) => new Set((list ?? []).filter((slug) => typeof slug === 'string')))
+
+const knownSlugs = z.object({ article: slugs, category: slugs, sector: slugs, venture: slugs })
+
+export type KnownSlugs = z.output<typeof knownSlugs>
+export type SluggedType = keyof KnownSlugs
+
+/**
+ * The published slugs, read straight from the content source in one query. The proxy
+ * asks for this (it runs outside the page cache), at most once every few seconds.
+ */
+export async function loadKnownSlugs(): Promise<KnownSlugs> {
+  return knownSlugs.parse(await contentSource().query(KNOWN_SLUGS_QUERY, {}, 'published'))
+}
