@@ -3,13 +3,18 @@ import { contentSource } from '../source'
 import { KNOWN_SLUGS_QUERY } from './query'
 
 const slugs = z
-  .array(z.unknown())
+  .array(z.string())
   .nullish()
-  .transform((list) => new Set((list ?? []).filter((slug) => typeof slug === 'string')))
+  .transform((list) => new Set(list ?? []))
 
-const knownSlugs = z.object({ article: slugs, category: slugs, sector: slugs, venture: slugs })
+export const knownSlugsSchema = z.object({
+  article: slugs,
+  category: slugs,
+  sector: slugs,
+  venture: slugs,
+})
 
-export type KnownSlugs = z.output<typeof knownSlugs>
+export type KnownSlugs = z.output<typeof knownSlugsSchema>
 export type SluggedType = keyof KnownSlugs
 
 /**
@@ -17,5 +22,5 @@ export type SluggedType = keyof KnownSlugs
  * asks for this (it runs outside the page cache), at most once every few seconds.
  */
 export async function loadKnownSlugs(): Promise<KnownSlugs> {
-  return knownSlugs.parse(await contentSource().query(KNOWN_SLUGS_QUERY, {}, 'published'))
+  return knownSlugsSchema.parse(await contentSource().query(KNOWN_SLUGS_QUERY, {}, 'published'))
 }
