@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { securityHeaders } from './src/security/headers'
 import { sharedCacheConfig } from './src/shared-cache/next-config.ts'
 
 const nextConfig: NextConfig = {
@@ -14,6 +15,8 @@ const nextConfig: NextConfig = {
   // `next build` checks the site's own code; `pnpm typecheck` checks tests and scripts too.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
+  // Security headers on every response, fixed at build so pages stay static.
+  headers: async () => securityHeaders(),
   reactStrictMode: true,
   // Several instances behind the edge share a Redis cache (REDIS_URL); one instance does not.
   ...sharedCacheConfig(),

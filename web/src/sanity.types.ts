@@ -864,6 +864,16 @@ export type HOME_QUERY_RESULT =
     }
   | null
 
+// Source: ../web/src/content/known-slugs/query.ts
+// Variable: KNOWN_SLUGS_QUERY
+// Query: {  "article": *[_type == "article" && defined(slug.current)].slug.current,  "category": *[_type == "category" && defined(slug.current)].slug.current,  "sector": *[_type == "sector" && defined(slug.current)].slug.current,  "venture": *[_type == "venture" && defined(slug.current)].slug.current}
+export type KNOWN_SLUGS_QUERY_RESULT = {
+  article: Array<string>
+  category: Array<string>
+  sector: Array<string>
+  venture: Array<string>
+}
+
 // Source: ../web/src/content/legal/query.ts
 // Variable: LEGAL_DOCUMENT_QUERY
 // Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  seo{title, description, noIndex}}

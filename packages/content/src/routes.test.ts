@@ -18,6 +18,14 @@ describe('hrefFor', () => {
     expect(hrefFor({ _type: 'article', slug: '  ' })).toBeNull()
     expect(hrefFor({ _type: 'unknown', slug: 'x' })).toBeNull()
   })
+
+  it.each(['/evil.example', '\\evil.example', '../legal/terms', 'a/b', 'UPPER', 'x'.repeat(97)])(
+    'never builds an address from the slug %j (no //host, no climbing out)',
+    (slug) => {
+      for (const _type of ['page', 'article', 'sector', 'venture', 'legalDocument', 'category'])
+        expect(hrefFor({ _type, slug })).toBeNull()
+    },
+  )
 })
 
 describe('absoluteUrl', () => {

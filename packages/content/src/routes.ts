@@ -1,4 +1,5 @@
 import type { DocumentType } from './documents'
+import { isValidSlug } from './slug'
 
 /** The three legal documents the site links to; each slug is used by exactly one document. */
 export const LEGAL_SLUGS = ['privacy', 'terms', 'modern-slavery'] as const
@@ -33,10 +34,12 @@ export interface Linkable {
 
 /**
  * The public address of a document, or null when it has no page of its own
- * (site settings) or lacks the slug its address needs.
+ * (site settings) or lacks the slug its address needs. Only a slug of the shared shape
+ * makes an address, so none can become `//host` or climb out with `../`.
  */
 export function hrefFor(doc: Linkable): string | null {
-  const slug = doc.slug?.trim()
+  const trimmed = doc.slug?.trim()
+  const slug = isValidSlug(trimmed) ? trimmed : null
   switch (doc._type as DocumentType) {
     case 'home':
       return '/'

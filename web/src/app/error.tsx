@@ -2,6 +2,7 @@
 
 import Link from 'next/link'
 import { Container } from '@/components/layout/Container'
+import styles from './error.module.css'
 
 /** Shown when a page fails to render; the header and footer stay usable. */
 export default function ErrorPage({
@@ -12,11 +13,11 @@ export default function ErrorPage({
 }) {
   return (
     <Container narrow>
-      <div style={{ paddingBlock: '4rem' }}>
+      <div className={styles.page}>
         <p className="eyebrow">Error</p>
         <h1>Something went wrong.</h1>
         <p>This page could not be shown just now. Please try again, or return to the home page.</p>
-        <p style={{ display: 'flex', gap: '1.5rem', flexWrap: 'wrap' }}>
+        <p className={styles.actions}>
           <button type="button" onClick={reset}>
             Try again
           </button>

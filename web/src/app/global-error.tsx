@@ -1,5 +1,7 @@
 'use client'
 
+import styles from './error.module.css'
+
 /** Last resort when even the root layout fails: plain markup, no site chrome. */
 export default function GlobalError({
   reset,
@@ -9,14 +11,7 @@ export default function GlobalError({
 }) {
   return (
     <html lang="en-GB">
-      <body
-        style={{
-          fontFamily: 'system-ui, sans-serif',
-          margin: '4rem auto',
-          maxWidth: '36rem',
-          padding: '0 1rem',
-        }}
-      >
+      <body className={styles.lastResort}>
         <main>
           <h1>ChaffCent Ventures Limited</h1>
           <p>The site could not be shown just now. Please try again in a moment.</p>

@@ -5,6 +5,7 @@ import { assertAgreement } from './agreement'
 import type { articleSchema, articleSlugsSchema } from './articles/schema'
 import type { categorySchema } from './categories'
 import type { homeSchema } from './home'
+import type { knownSlugsSchema } from './known-slugs'
 import type { legalDocumentSchema } from './legal'
 import type { pageSchema } from './pages/schema'
 import type { articleCard } from './schemas'
@@ -28,6 +29,7 @@ assertAgreement<Disagreement<In<typeof sectorCardSchema>, Generated.SECTORS_QUER
 assertAgreement<Disagreement<In<typeof sectorSchema>, Generated.SECTOR_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof ventureCardSchema>, Generated.VENTURES_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof ventureSchema>, Generated.VENTURE_QUERY_RESULT>>()
+assertAgreement<Disagreement<In<typeof knownSlugsSchema>, Generated.KNOWN_SLUGS_QUERY_RESULT>>()
 assertAgreement<
   Disagreement<In<typeof legalDocumentSchema>, Generated.LEGAL_DOCUMENT_QUERY_RESULT>
 >()

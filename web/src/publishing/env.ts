@@ -1,3 +1,5 @@
+import { studioOrigin } from '@chaffcent/content/studio-host'
+
 /** The environment as the publishing routes read it; tests pass a plain object. */
 export type Env = Readonly<Record<string, string | undefined>>
 
@@ -9,4 +11,23 @@ export function revalidateSecret(env: Env): string | undefined {
 /** The secret that unlocks draft mode on the embedded dataset; blank counts as unset. */
 export function previewSecret(env: Env): string | undefined {
   return env.PREVIEW_SECRET?.trim() || undefined
+}
+
+/**
+ * The studio origins allowed to frame the site (the Presentation tool): STUDIO_ORIGINS,
+ * comma or space separated, else the hosted studio at SANITY_STUDIO_HOSTNAME. Anything
+ * that is not a bare http(s) origin stops the build, since it would end up in a header.
+ */
+export function studioOrigins(env: Env): string[] {
+  const listed = env.STUDIO_ORIGINS?.split(/[\s,]+/).filter(Boolean) ?? []
+  const hosted = studioOrigin(env.SANITY_STUDIO_HOSTNAME?.trim() || undefined)
+  return (listed.length > 0 ? listed : [hosted]).map((candidate) => {
+    const origin = URL.canParse(candidate) ? new URL(candidate).origin : 'null'
+    if (origin !== candidate.replace(/\/$/, '') || !/^https?:/.test(origin)) {
+      throw new Error(
+        `STUDIO_ORIGINS: "${candidate}" is not an origin like https://x.sanity.studio`,
+      )
+    }
+    return origin
+  })
 }

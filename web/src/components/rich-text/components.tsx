@@ -1,17 +1,28 @@
 import type { PortableTextComponents } from '@portabletext/react'
+import type { ReactNode } from 'react'
 import { ImageBlock } from './ImageBlock'
 import { ExternalLink, InternalLink } from './marks'
 
+const paragraph = ({ children }: { children?: ReactNode }) => <p>{children}</p>
+const text = ({ children }: { children?: ReactNode }) => <>{children}</>
+
 /**
  * One renderer for every block style, list, decorator, annotation and object the studio's
- * `richText` allows. Anything else (a type added to the schema before the site knows it)
- * renders nothing rather than a guess.
+ * `richText` allows, and for every one @portabletext/react would otherwise render by
+ * default (it merges its defaults under these): `h1` (the page has its own), `h4`–`h6`,
+ * `code`, `underline` (an inline style the CSP refuses), `strike-through` and its
+ * standard `link` annotation, whose href it renders as given. Anything else (a type
+ * added to the schema before the site knows it) renders as its text or nothing.
  */
 export const richTextComponents: PortableTextComponents = {
   block: {
-    normal: ({ children }) => <p>{children}</p>,
+    normal: paragraph,
+    h1: paragraph,
     h2: ({ children }) => <h2>{children}</h2>,
     h3: ({ children }) => <h3>{children}</h3>,
+    h4: paragraph,
+    h5: paragraph,
+    h6: paragraph,
     blockquote: ({ children }) => <blockquote>{children}</blockquote>,
   },
   list: {
@@ -27,14 +38,19 @@ export const richTextComponents: PortableTextComponents = {
     em: ({ children }) => <em>{children}</em>,
     internalLink: InternalLink,
     externalLink: ExternalLink,
+    // The library's standard annotation `{ _type: 'link', href }`: checked like our own.
+    link: ExternalLink,
+    code: text,
+    underline: text,
+    'strike-through': text,
   },
   types: {
     accessibleImage: ImageBlock,
   },
-  // Unknown content degrades to its text (marks, styles) or to nothing (objects).
-  unknownMark: ({ children }) => <>{children}</>,
+  hardBreak: () => <br />,
+  unknownMark: text,
   unknownType: () => null,
-  unknownBlockStyle: ({ children }) => <p>{children}</p>,
+  unknownBlockStyle: paragraph,
   unknownList: ({ children }) => <ul>{children}</ul>,
   unknownListItem: ({ children }) => <li>{children}</li>,
 }

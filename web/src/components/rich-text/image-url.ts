@@ -9,6 +9,20 @@ export interface ContentImage {
   hotspot?: { x: number; y: number; width: number; height: number } | null
 }
 
+const ASSET_REF = /^image-[A-Za-z0-9]+-(\d+)x(\d+)-[a-z0-9]+$/
+
+const allFinite = (box: object | null | undefined) =>
+  box != null && Object.values(box).every((value) => Number.isFinite(value))
+
+/** The image without a crop or hotspot that is not all numbers (they would draw NaN sizes). */
+function withSaneFraming(source: ContentImage): ContentImage {
+  return {
+    ...source,
+    crop: allFinite(source.crop) ? source.crop : null,
+    hotspot: allFinite(source.hotspot) ? source.hotspot : null,
+  }
+}
+
 interface ImageUrlOptions {
   /** Width ÷ height to cut to; the hotspot decides what stays in frame. */
   aspectRatio?: number
@@ -26,17 +40,16 @@ export function imageUrl(
 ): string | null {
   const projectId = env.SANITY_PROJECT_ID?.trim()
   const dataset = env.SANITY_DATASET?.trim()
-  if (!projectId || !dataset || !source.asset?._ref) return null
+  // A reference that is not an image asset id makes the builder throw: render nothing.
+  if (!projectId || !dataset || !ASSET_REF.test(source.asset?._ref ?? '')) return null
   let builder = createImageUrlBuilder({ projectId, dataset })
-    .image(source as SanityImageSource)
+    .image(withSaneFraming(source) as SanityImageSource)
     .width(Math.round(width))
     .fit('max')
     .auto('format')
   if (aspectRatio) builder = builder.height(Math.round(width / aspectRatio))
   return builder.url()
 }
-
-const ASSET_REF = /^image-[A-Za-z0-9]+-(\d+)x(\d+)-[a-z0-9]+$/
 
 /**
  * The width and height an image will be drawn at, for the `<img>` attributes that reserve
@@ -49,7 +62,7 @@ export function imageDimensions(
 ): { width: number; height: number } | null {
   const match = ASSET_REF.exec(source.asset?._ref ?? '')
   if (!match) return null
-  const crop = source.crop ?? { top: 0, bottom: 0, left: 0, right: 0 }
+  const crop = withSaneFraming(source).crop ?? { top: 0, bottom: 0, left: 0, right: 0 }
   const croppedWidth = Number(match[1]) * (1 - crop.left - crop.right)
   const croppedHeight = Number(match[2]) * (1 - crop.top - crop.bottom)
   if (croppedWidth <= 0 || croppedHeight <= 0) return null

@@ -20,9 +20,10 @@ describe('MenuToggle as first sent, before scripts run', () => {
 
   it('offers a link to the list in place of the button, so the menu works without JavaScript', () => {
     const html = render('/')
-    expect(html).toMatch(/<a href="#primary-navigation"[^>]*>.*Menu<\/a>/)
+    const target = /<a href="#(primary-navigation[^"]*)"[^>]*>.*Menu<\/a>/.exec(html)?.[1]
+    expect(target).toBeDefined()
     expect(html).not.toContain('<button')
-    expect(html).toContain('<ul id="primary-navigation" role="list"')
+    expect(html).toContain(`<ul id="${target}" role="list"`)
   })
 
   it('marks the current page, and the section of a page beneath it', () => {

@@ -11,8 +11,6 @@ export interface NavLink {
   href: string
 }
 
-const LIST_ID = 'primary-navigation'
-
 const noSubscription = () => () => {}
 
 /** False in the server HTML and during hydration, true once this code runs in the browser. */
@@ -37,9 +35,15 @@ export function CurrentPageMenu({ links }: { links: NavLink[] }) {
 export function MenuToggle({
   links,
   currentPath,
+  listId = 'primary-navigation',
 }: {
   links: NavLink[]
   currentPath: string | null
+  /**
+   * A streamed page's HTML holds both the Suspense fallback's menu and the resolved one,
+   * so the fallback takes another id (one id twice is invalid HTML).
+   */
+  listId?: string
 }) {
   const enhanced = useScriptsRunning()
   const [open, setOpen] = useState(false)
@@ -76,19 +80,19 @@ export function MenuToggle({
           type="button"
           className={styles.toggle}
           aria-expanded={open}
-          aria-controls={LIST_ID}
+          aria-controls={listId}
           onClick={() => setOpen((isOpen) => !isOpen)}
         >
           <span className={styles.icon} aria-hidden="true" />
           Menu
         </button>
       ) : (
-        <a href={`#${LIST_ID}`} className={styles.toggle}>
+        <a href={`#${listId}`} className={styles.toggle}>
           <span className={styles.icon} aria-hidden="true" />
           Menu
         </a>
       )}
-      <ul id={LIST_ID} role="list" className={styles.list}>
+      <ul id={listId} role="list" className={styles.list}>
         {links.map((link) => (
           <li key={link.href}>
             <Link

@@ -17,7 +17,11 @@ export function SiteHeader({ links }: SiteHeaderProps) {
           Reading the path suspends while a page whose address is only known on request is
           prerendered; the fallback is the same menu without the current page marked.
         */}
-        <Suspense fallback={<MenuToggle links={links} currentPath={null} />}>
+        <Suspense
+          fallback={
+            <MenuToggle links={links} currentPath={null} listId="primary-navigation-shell" />
+          }
+        >
           <CurrentPageMenu links={links} />
         </Suspense>
       </div>

@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
 import { disableDraftModeRoute } from './disable-route'
+import { OFF_SITE_QUERIES } from './off-site.fixture'
 
 const SITE = 'https://chaffcent.example'
 
@@ -41,4 +42,12 @@ describe('/api/draft-mode/disable', () => {
       expect(response.headers.get('location')).toBe('/')
     },
   )
+
+  it.each(OFF_SITE_QUERIES)('goes home, not off the site, for ?redirect=%s', async (target) => {
+    const { GET, POST } = route()
+    const url = `${SITE}/api/draft-mode/disable?redirect=${target}`
+    expect((await GET(new NextRequest(url))).headers.get('location')).toBe('/')
+    const posted = await POST(new NextRequest(url, { method: 'POST' }))
+    expect(posted.headers.get('location')).toBe('/')
+  })
 })

@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DraftSwitch } from './draft-switch'
 import { enableDraftModeRoute } from './enable-route'
+import { OFF_SITE_QUERIES } from './off-site.fixture'
 
 const SITE = 'https://chaffcent.example'
 
@@ -42,6 +43,14 @@ describe('GET /api/draft-mode/enable on the embedded dataset', () => {
     const { GET } = enableDraftModeRoute(recordingSwitch().open, env)
     const response = await GET(get('?secret=preview-s3cret&redirect=//evil.example'))
     expect(response.headers.get('location')).toBe('/')
+  })
+
+  it.each(OFF_SITE_QUERIES)('goes home, not off the site, for %s', async (target) => {
+    const { GET } = enableDraftModeRoute(recordingSwitch().open, env)
+    for (const name of ['redirect', 'sanity-preview-pathname']) {
+      const response = await GET(get(`?secret=preview-s3cret&${name}=${target}`))
+      expect(response.headers.get('location')).toBe('/')
+    }
   })
 
   it.each([

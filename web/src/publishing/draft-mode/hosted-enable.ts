@@ -3,6 +3,7 @@ import type { EnableDraftMode } from 'next-sanity/draft-mode'
 import type { HostedConfig } from '@/content/config'
 import { logOnce } from '../log-once'
 import { jsonError } from '../responses'
+import { withSafePreviewPathname } from './redirect-path'
 
 /** Built on first use, so the embedded path never loads the Sanity client. */
 async function defineHostedEnable(config: HostedConfig, token: string): Promise<EnableDraftMode> {
@@ -45,7 +46,7 @@ export function createHostedEnable(log?: (message: string) => void) {
       throw error
     })
     try {
-      return await (await enableDraftMode).GET(request)
+      return await (await enableDraftMode).GET(withSafePreviewPathname(request))
     } catch (error) {
       // next-sanity answers with redirect(), which works by throwing: let Next handle it.
       unstable_rethrow(error)

@@ -1,50 +1,6 @@
-import { encodeSignatureHeader } from '@sanity/webhook'
 import { NextRequest } from 'next/server'
 import { describe, expect, it } from 'vitest'
-import { createRevalidationHandler } from './handler'
-
-const SECRET = 'a-test-webhook-secret'
-const URL = 'https://chaffcent.example/api/revalidate'
-
-interface Harness {
-  handle: (request: Request) => Promise<Response>
-  revalidated: Array<{ tag: string; profile: { expire: number } }>
-  logged: string[]
-}
-
-/** A handler configured with `secret`; pass `{ secret: undefined }` for an unconfigured server. */
-function harness(options: { secret?: string | undefined } = {}): Harness {
-  const secret = 'secret' in options ? options.secret : SECRET
-  const revalidated: Harness['revalidated'] = []
-  const logged: string[] = []
-  const handle = createRevalidationHandler({
-    revalidate: (tag, profile) => revalidated.push({ tag, profile }),
-    secret: () => secret,
-    waitForConsistency: () => false,
-    log: (message) => logged.push(message),
-  })
-  return { handle, revalidated, logged }
-}
-
-async function signedRequest(
-  body: string,
-  { timestamp = Date.now(), secret = SECRET, headers = {} as Record<string, string> } = {},
-): Promise<NextRequest> {
-  const signature = await encodeSignatureHeader(body, timestamp, secret)
-  return new NextRequest(URL, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'sanity-webhook-signature': signature,
-      ...headers,
-    },
-    body,
-  })
-}
-
-async function answer(response: Response) {
-  return { status: response.status, json: (await response.json()) as Record<string, unknown> }
-}
+import { answer, harness, signedRequest, URL } from './handler.fixture'
 
 const articleRenamed = JSON.stringify({
   _id: 'article-drones',

@@ -1,11 +1,16 @@
-import { NextRequest } from 'next/server'
-import { parseBody } from 'next-sanity/webhook'
 import { logOnce } from '../log-once'
 import { jsonError } from '../responses'
-import { describePayloadProblem, revalidationPayloadSchema } from './payload'
+import { acceptedSignatures } from './accepted-signatures'
+import { parsePayload } from './payload'
 import { declaresTooLarge, MAX_BODY_BYTES, readBoundedBody } from './request-body'
-import { checkSignatureTime, SIGNATURE_HEADER } from './signature-age'
+import {
+  checkSignatureTime,
+  MAX_SIGNATURE_AGE_MS,
+  MAX_SIGNATURE_CLOCK_SKEW_MS,
+  SIGNATURE_HEADER,
+} from './signature-age'
 import { tagsToRevalidate } from './tags'
+import { verifiedSignature } from './verify-signature'
 
 /** The shape of Next's `revalidateTag`, so tests can record calls without a Next server. */
 export type Revalidate = (tag: string, profile: { expire: number }) => void
@@ -24,13 +29,20 @@ export interface RevalidationOptions {
 /** Expire at once: the next visitor gets a fresh read, never the superseded page. */
 const EXPIRE_NOW = { expire: 0 }
 
+/** As next-sanity's parseBody: long enough for the Content Lake to show the publish. */
+export const CONSISTENCY_WAIT_MS = 3000
+const settle = () => new Promise((resolve) => setTimeout(resolve, CONSISTENCY_WAIT_MS))
+
 /**
  * Sanity's publish webhook. Every refusal is a 4xx (503 when unconfigured) and changes
- * nothing; only a fresh, correctly signed, well-formed payload expires cache tags.
+ * nothing; only a fresh, correctly signed, well-formed payload expires cache tags, once:
+ * the same signed request again is answered 200 and expires nothing.
  */
 export function createRevalidationHandler(options: RevalidationOptions) {
   const { now = Date.now } = options
   const logMisconfiguration = logOnce(options.log)
+  // A signature is refused as stale after this long, so it need not be remembered longer.
+  const accepted = acceptedSignatures(MAX_SIGNATURE_AGE_MS + MAX_SIGNATURE_CLOCK_SKEW_MS)
 
   return async function handleRevalidation(request: Request): Promise<Response> {
     const secret = options.secret()
@@ -47,36 +59,24 @@ export function createRevalidationHandler(options: RevalidationOptions) {
 
     const tooLarge = `The body is over ${MAX_BODY_BYTES / 1024} KB`
     if (declaresTooLarge(request)) return jsonError(413, tooLarge)
-    let raw: string
+    let raw: Uint8Array
     try {
       const body = await readBoundedBody(request)
       if (!body.ok) return jsonError(413, tooLarge)
-      raw = body.text
+      raw = body.bytes
     } catch {
       return jsonError(400, 'The body could not be read')
     }
 
-    // parseBody reads the body itself, so it gets a copy holding the bytes already read.
-    const copy = new NextRequest(request.url, {
-      method: 'POST',
-      headers: { [SIGNATURE_HEADER]: signature ?? '' },
-      body: raw,
-    })
-    let parsed: Awaited<ReturnType<typeof parseBody<unknown>>>
-    try {
-      parsed = await parseBody<unknown>(copy, secret, options.waitForConsistency())
-    } catch (error) {
-      // parseBody checks the signature before parsing, but throws without saying how it went.
-      if (error instanceof SyntaxError) return jsonError(400, 'The body is not valid JSON')
-      throw error
-    }
-    if (parsed.isValidSignature !== true) return jsonError(401, 'The signature does not match')
-    if (parsed.body === null) return jsonError(400, 'The body is empty')
+    // The bytes as received are signed: nothing is parsed until the signature matches.
+    const mac = verifiedSignature(signature ?? '', raw, secret)
+    if (!mac) return jsonError(401, 'The signature does not match')
+    const payload = parsePayload(raw)
+    if (!payload.ok) return jsonError(400, payload.error)
+    if (!accepted.accept(mac, now())) return Response.json({ revalidated: [], replay: true })
+    if (options.waitForConsistency()) await settle()
 
-    const payload = revalidationPayloadSchema.safeParse(parsed.body)
-    if (!payload.success) return jsonError(400, describePayloadProblem(payload.error))
-
-    const tags = tagsToRevalidate(payload.data)
+    const tags = tagsToRevalidate(payload.value)
     for (const tag of tags) options.revalidate(tag, EXPIRE_NOW)
     return Response.json({ revalidated: tags }, { status: 200 })
   }

@@ -1,7 +1,14 @@
 import { DOCUMENT_TYPES } from '@chaffcent/content'
+import { isValidSlug, SLUG_MAX_LENGTH } from '@chaffcent/content/slug'
 import { z } from 'zod'
 
-const optionalSlug = z.string().nullish()
+/** Slugs become cache tags: only the shape the studio allows gets that far. */
+const optionalSlug = z
+  .string()
+  .nullish()
+  .refine((slug) => slug == null || isValidSlug(slug), {
+    error: `slugs must be lower-case words joined by hyphens, at most ${SLUG_MAX_LENGTH} characters`,
+  })
 
 /**
  * What a webhook body must look like. Anything else is answered 400 and changes nothing;
@@ -28,4 +35,26 @@ export function describePayloadProblem(error: z.ZodError): string {
   // A non-object body has an empty path; say what was expected instead of "Invalid input".
   if (issue.path.length === 0) return 'The payload must be a JSON object'
   return issue.message
+}
+
+export type ParsedPayload = { ok: true; value: RevalidationPayload } | { ok: false; error: string }
+
+/** The signed bytes as a payload, or why they are not one (answered 400). */
+export function parsePayload(raw: Uint8Array): ParsedPayload {
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(raw)
+  } catch {
+    return { ok: false, error: 'The body is not UTF-8 text' }
+  }
+  if (!text.trim()) return { ok: false, error: 'The body is empty' }
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch {
+    return { ok: false, error: 'The body is not valid JSON' }
+  }
+  const payload = revalidationPayloadSchema.safeParse(json)
+  if (!payload.success) return { ok: false, error: describePayloadProblem(payload.error) }
+  return { ok: true, value: payload.data }
 }

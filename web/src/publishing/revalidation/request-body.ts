@@ -1,7 +1,7 @@
 /** Sanity's projected payloads are a few hundred bytes; anything near this is not one of them. */
 export const MAX_BODY_BYTES = 64 * 1024
 
-export type BoundedBody = { ok: true; text: string } | { ok: false; reason: 'too-large' }
+export type BoundedBody = { ok: true; bytes: Uint8Array } | { ok: false; reason: 'too-large' }
 
 /** True when the request declares a length over the limit, so it can be refused unread. */
 export function declaresTooLarge(request: Request, limit = MAX_BODY_BYTES): boolean {
@@ -17,7 +17,7 @@ export async function readBoundedBody(
   request: Request,
   limit = MAX_BODY_BYTES,
 ): Promise<BoundedBody> {
-  if (!request.body) return { ok: true, text: '' }
+  if (!request.body) return { ok: true, bytes: new Uint8Array() }
   const reader = request.body.getReader()
   const chunks: Uint8Array[] = []
   let received = 0
@@ -37,5 +37,5 @@ export async function readBoundedBody(
     bytes.set(chunk, offset)
     offset += chunk.byteLength
   }
-  return { ok: true, text: new TextDecoder().decode(bytes) }
+  return { ok: true, bytes }
 }

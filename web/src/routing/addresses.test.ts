@@ -1,0 +1,58 @@
+import { readdirSync } from 'node:fs'
+import path from 'node:path'
+import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
+import { describe, expect, it } from 'vitest'
+import { classifyAddress, TOP_LEVEL_ROUTES } from './addresses'
+
+/** The address each top-level entry of src/app serves, or null for `[page]` and non-routes. */
+function topLevelAddress(entry: string): string | null {
+  if (/^[[_(]/.test(entry) || /^(layout|page|not-found|error|global-error)\.tsx$/.test(entry))
+    return null
+  if (/\.(css)$/.test(entry)) return null
+  if (entry === 'robots.ts') return 'robots.txt'
+  if (entry === 'sitemap.ts') return 'sitemap.xml'
+  return entry.replace(/\.tsx?$/, '')
+}
+
+describe('classifyAddress', () => {
+  it('knows every top-level route in src/app', () => {
+    const app = path.join(import.meta.dirname, '..', 'app')
+    const served = readdirSync(app).map(topLevelAddress).filter(Boolean)
+    expect([...TOP_LEVEL_ROUTES].sort()).toEqual([...served].sort())
+  })
+
+  it.each([
+    ...PAGE_SLUGS.map((slug) => `/${slug}`),
+    ...LEGAL_SLUGS.map((slug) => `/legal/${slug}`),
+    ...TOP_LEVEL_ROUTES.map((route) => `/${route}`),
+    '/',
+    '/insights/page/2',
+    '/_next/static/chunks/x.js',
+  ])('lets %s through', (pathname) => {
+    expect(classifyAddress(pathname)).toEqual({ kind: 'exists' })
+  })
+
+  it.each([
+    '/no-such-page',
+    '/Who-We-Are',
+    '/legal/no-such-document',
+    '/insights/Not_A_Slug',
+    `/insights/${'a'.repeat(97)}`,
+    '/sectors/%2e%2e',
+    '/ventures/a--b',
+    '/insights/category/x%20y/page/2',
+  ])('refuses %s without asking for content', (pathname) => {
+    expect(classifyAddress(pathname)).toEqual({ kind: 'cannot-exist' })
+  })
+
+  it.each([
+    ['/insights/some-article', 'article', 'some-article'],
+    ['/insights/some-article/opengraph-image', 'article', 'some-article'],
+    ['/insights/category/technology', 'category', 'technology'],
+    ['/insights/category/technology/page/3', 'category', 'technology'],
+    ['/sectors/aviation', 'sector', 'aviation'],
+    ['/ventures/v1', 'venture', 'v1'],
+  ])('checks %s against the published %s slugs', (pathname, type, slug) => {
+    expect(classifyAddress(pathname)).toEqual({ kind: 'if-published', type, slug })
+  })
+})

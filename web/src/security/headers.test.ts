@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest'
+import { securityHeaders } from './headers'
+
+function headerOf(env: Record<string, string>, key: string, rule = 0): string | undefined {
+  return securityHeaders(env)[rule]?.headers.find((header) => header.key === key)?.value
+}
+
+describe('securityHeaders', () => {
+  it('lets only the site and the hosted studio frame pages by default', () => {
+    const csp = headerOf({}, 'Content-Security-Policy')
+    expect(csp).toContain("frame-ancestors 'self' https://chaffcent.sanity.studio")
+    expect(csp).toContain("script-src 'self' 'unsafe-inline';")
+    expect(csp).toContain("object-src 'none'")
+    expect(csp).toContain("connect-src 'self';")
+  })
+
+  it('follows SANITY_STUDIO_HOSTNAME and STUDIO_ORIGINS', () => {
+    expect(headerOf({ SANITY_STUDIO_HOSTNAME: 'acme' }, 'Content-Security-Policy')).toContain(
+      "frame-ancestors 'self' https://acme.sanity.studio",
+    )
+    const env = { STUDIO_ORIGINS: 'https://studio.example/, http://localhost:3333' }
+    expect(headerOf(env, 'Content-Security-Policy')).toMatch(
+      /frame-ancestors 'self' https:\/\/studio\.example http:\/\/localhost:3333$/,
+    )
+  })
+
+  it.each(['https://studio.example; script-src *', 'studio.example', 'https://x.example/path'])(
+    'stops the build for the non-origin %j rather than write it into a header',
+    (value) => {
+      expect(() => securityHeaders({ STUDIO_ORIGINS: value })).toThrow(/STUDIO_ORIGINS/)
+    },
+  )
+
+  it("widens connect-src for Sanity's APIs in draft mode only", () => {
+    const [, draft] = securityHeaders({})
+    expect(draft?.has).toEqual([{ type: 'cookie', key: '__prerender_bypass' }])
+    expect(headerOf({}, 'Content-Security-Policy', 1)).toContain(
+      "connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io",
+    )
+  })
+
+  it('sets HSTS, nosniff, the referrer and opener policies on every path', () => {
+    expect(securityHeaders({})[0]?.source).toBe('/:path*')
+    expect(headerOf({}, 'Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
+    expect(headerOf({}, 'X-Content-Type-Options')).toBe('nosniff')
+    expect(headerOf({}, 'Referrer-Policy')).toBe('strict-origin-when-cross-origin')
+    expect(headerOf({}, 'Cross-Origin-Opener-Policy')).toBe('same-origin')
+    expect(headerOf({}, 'Permissions-Policy')).toContain('camera=()')
+  })
+})
