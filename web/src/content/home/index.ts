@@ -1,26 +1,33 @@
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { articleCard, link, listOf, optionalText, seo, text } from '../schemas'
+import { contractFields } from '../contract'
+import { articleCard, link, listOf, seo, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/schema'
 import { ventureCardSchema } from '../ventures/schema'
 import { validDocument } from '../validate'
 import { HOME_QUERY } from './query'
 
-export const homeSchema = z.object({
-  _id: z.string(),
-  hero: z.object({
-    eyebrow: optionalText,
+const hero = z.object(
+  contractFields('hero', {
+    eyebrow: text,
     heading: text,
-    text: optionalText,
+    text,
     primaryAction: link,
-    secondaryAction: link.nullish().transform((value) => value ?? undefined),
+    secondaryAction: link,
   }),
-  featuredSectors: listOf(sectorCardSchema, 'home.featuredSectors'),
-  featuredVentures: listOf(ventureCardSchema, 'home.featuredVentures'),
-  featuredInsights: listOf(articleCard, 'home.featuredInsights'),
-  seo,
-})
+)
+
+export const homeSchema = z.object(
+  contractFields('home', {
+    _id: z.string(),
+    hero,
+    featuredSectors: listOf(sectorCardSchema, 'home.featuredSectors'),
+    featuredVentures: listOf(ventureCardSchema, 'home.featuredVentures'),
+    featuredInsights: listOf(articleCard, 'home.featuredInsights'),
+    seo,
+  }),
+)
 
 export type Home = z.output<typeof homeSchema>
 

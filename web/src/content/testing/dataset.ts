@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { QueryParams } from 'next-sanity'
 import { embeddedDatasetPath } from '../config'
 import { embeddedSource } from '../source/embedded'
@@ -10,4 +11,20 @@ export function runQuery(
   perspective: Perspective = 'published',
 ) {
   return embeddedSource(embeddedDatasetPath()).query(query, params, perspective)
+}
+
+/**
+ * The datasets the content contract is tested over: the seed (every field filled), and the
+ * studio's smallest publishable versions of it (`studio/seed/build-smallest.ts`).
+ */
+export const CONTRACT_DATASETS = {
+  largest: embeddedDatasetPath(),
+  smallest: path.join(path.dirname(embeddedDatasetPath()), 'smallest.ndjson'),
+  sparse: path.join(path.dirname(embeddedDatasetPath()), 'sparse.ndjson'),
+} as const
+
+/** Runs a query over one NDJSON dataset, published perspective. */
+export function queryOver(file: string) {
+  const source = embeddedSource(file)
+  return (query: string, params: QueryParams = {}) => source.query(query, params, 'published')
 }
