@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
-import { buildSmallest, SMALLEST_FILES } from '../seed/build-smallest'
+import { DOCUMENT_TYPES } from '@chaffcent/content'
+import { buildVariant, VARIANT_FILES } from '../seed/build-smallest'
+import { readSeed } from '../seed/dataset'
+import { largest } from '../seed/largest'
+import { compiledSchema } from './compiledSchema'
+import { describeProblem, validateDataset } from './validateDataset'
 import * as fixture from './fixtures'
 import { smallestAccepted } from './smallestAccepted'
 
@@ -28,9 +33,32 @@ describe('smallestAccepted', () => {
  * The web's contract test runs every route over these files, so they must be what the
  * studio's rules give today. On failure: run `tsx seed/build-smallest.ts` from studio/ and commit.
  */
-describe.each(Object.entries(SMALLEST_FILES))('seed/%s.ndjson', (cut, file) => {
-  it('is the seed cut down by the studio’s current rules', { timeout: 180_000 }, async () => {
-    const built = await buildSmallest(cut as keyof typeof SMALLEST_FILES)
+describe.each(Object.entries(VARIANT_FILES))('seed/%s.ndjson', (variant, file) => {
+  it('is built from the seed by the studio’s current rules', { timeout: 180_000 }, async () => {
+    const built = await buildVariant(variant as keyof typeof VARIANT_FILES)
     expect(readFileSync(file, 'utf8') === built).toBe(true)
+  })
+})
+
+describe('the largest dataset', () => {
+  const documents = largest(readSeed())
+
+  it('fills every field of every document type somewhere', () => {
+    const empty = DOCUMENT_TYPES.flatMap((type) => {
+      const fields = (compiledSchema.get(type) as { fields: { name: string }[] }).fields
+      const ofType = documents.filter((doc) => doc._type === type)
+      return fields
+        .filter(({ name }) => !ofType.some((doc) => doc[name] !== undefined))
+        .map(({ name }) => `${type}.${name}`)
+    })
+    expect(empty).toEqual([])
+  })
+
+  it('passes the studio’s own validation', async () => {
+    const problems = await validateDataset(
+      documents.filter((doc) => doc._type !== 'sanity.imageAsset'),
+      { dataset: documents },
+    )
+    expect(problems.map(describeProblem)).toEqual([])
   })
 })

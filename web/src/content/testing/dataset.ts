@@ -13,14 +13,17 @@ export function runQuery(
   return embeddedSource(embeddedDatasetPath()).query(query, params, perspective)
 }
 
+const besideSeed = (name: string) => path.join(path.dirname(embeddedDatasetPath()), name)
+
 /**
- * The datasets the content contract is tested over: the seed (every field filled), and the
- * studio's smallest publishable versions of it (`studio/seed/build-smallest.ts`).
+ * The datasets the content contract is tested over: the seed, the seed with every field
+ * filled, and the studio's smallest publishable versions of it (`studio/seed/build-smallest.ts`).
  */
 export const CONTRACT_DATASETS = {
-  largest: embeddedDatasetPath(),
-  smallest: path.join(path.dirname(embeddedDatasetPath()), 'smallest.ndjson'),
-  sparse: path.join(path.dirname(embeddedDatasetPath()), 'sparse.ndjson'),
+  seed: embeddedDatasetPath(),
+  largest: besideSeed('largest.ndjson'),
+  smallest: besideSeed('smallest.ndjson'),
+  sparse: besideSeed('sparse.ndjson'),
 } as const
 
 /** Runs a query over one NDJSON dataset, published perspective. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { isDocumentType } from '@chaffcent/content'
 import { hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
 import {
   readDataset,
@@ -10,8 +11,8 @@ import {
 import { PUBLISHING_DATASET } from '../../support/servers'
 import { expect, publish, test } from './fixtures'
 
-/** The studio's smallest publishable versions of the seed (studio/seed/build-smallest.ts). */
-const VARIANTS = ['smallest', 'sparse'] as const
+/** The seed with every field filled, and its smallest publishable versions (studio/seed/build-smallest.ts). */
+const VARIANTS = ['largest', 'smallest', 'sparse'] as const
 const variantFile = (name: string) => path.join('..', 'studio', 'seed', `${name}.ndjson`)
 
 /** Every address the dataset gives a page, and the fixed routes and listings. */
@@ -26,7 +27,9 @@ function addressesOf(file: string): string[] {
 
 /** Publishes every document of the file the publishing server now reads, as editors would. */
 async function publishAll(request: Parameters<typeof publish>[0], file: string) {
-  for (const doc of readDataset(file)) await publish(request, webhookPayload(doc))
+  // Image assets are uploads, not documents the site's webhook is told about.
+  for (const doc of readDataset(file).filter(({ _type }) => isDocumentType(_type)))
+    await publish(request, webhookPayload(doc))
 }
 
 for (const variant of VARIANTS) {
