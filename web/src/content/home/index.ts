@@ -5,7 +5,7 @@ import { contractFields } from '../contract'
 import { articleCard, link, listOf, seo, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/schema'
 import { ventureCardSchema } from '../ventures/schema'
-import { validDocument } from '../validate'
+import { sharedDocument } from '../shared-document'
 import { HOME_QUERY } from './query'
 
 const hero = z.object(
@@ -31,7 +31,8 @@ export const homeSchema = z.object(
 
 export type Home = z.output<typeof homeSchema>
 
+/** The home page; a broken publish keeps its last good version (see `sharedDocument`). */
 export async function getHome(): Promise<Home | null> {
   const raw = await readContent(HOME_QUERY, {}, [typeTag('home')])
-  return validDocument(homeSchema, raw, 'home')
+  return sharedDocument(homeSchema, raw, 'home')
 }
