@@ -7,6 +7,11 @@ let store: LastGoodStore | undefined
 
 /** This server's one last-good store, persisted beside its build (see `lastGoodFile`). */
 export function lastGoodStore(): LastGoodStore {
-  store ??= new LastGoodStore(lastGoodFile())
+  if (!store) {
+    const created = new LastGoodStore(lastGoodFile())
+    // Build workers exit as soon as their pages are done, before a delayed save would run.
+    process.once('exit', () => created.flush())
+    store = created
+  }
   return store
 }

@@ -1,6 +1,7 @@
 import { NextRequest } from 'next/server'
 import { parseBody } from 'next-sanity/webhook'
 import { logOnce } from '../log-once'
+import { expiryFor, type Expiry } from './expiry'
 import { jsonError } from '../responses'
 import { describePayloadProblem, revalidationPayloadSchema } from './payload'
 import { declaresTooLarge, MAX_BODY_BYTES, readBoundedBody } from './request-body'
@@ -8,7 +9,7 @@ import { checkSignatureTime, SIGNATURE_HEADER } from './signature-age'
 import { tagsToRevalidate } from './tags'
 
 /** The shape of Next's `revalidateTag`, so tests can record calls without a Next server. */
-export type Revalidate = (tag: string, profile: { expire: number }) => void
+export type Revalidate = (tag: string, profile: Expiry) => void
 
 export interface RevalidationOptions {
   /** `revalidateTag` from next/cache in the route; a recorder in tests. */
@@ -20,9 +21,6 @@ export interface RevalidationOptions {
   now?: () => number
   log?: (message: string) => void
 }
-
-/** Expire at once: the next visitor gets a fresh read, never the superseded page. */
-const EXPIRE_NOW = { expire: 0 }
 
 /**
  * Sanity's publish webhook. Every refusal is a 4xx (503 when unconfigured) and changes
@@ -77,7 +75,7 @@ export function createRevalidationHandler(options: RevalidationOptions) {
     if (!payload.success) return jsonError(400, describePayloadProblem(payload.error))
 
     const tags = tagsToRevalidate(payload.data)
-    for (const tag of tags) options.revalidate(tag, EXPIRE_NOW)
+    for (const tag of tags) options.revalidate(tag, expiryFor(tag, payload.data._type))
     return Response.json({ revalidated: tags }, { status: 200 })
   }
 }
