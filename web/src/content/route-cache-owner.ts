@@ -10,11 +10,16 @@ import { contentIdentity, distDir, embeddedDatasetPath, hostedConfig } from './c
  * the server is down).
  */
 export function routeCacheOwner(): string {
-  let buildId = ''
-  try {
-    buildId = readFileSync(path.join(distDir(), 'BUILD_ID'), 'utf8').trim()
-  } catch {}
+  const buildId = readIfThere(path.join(distDir(), 'BUILD_ID'))?.trim() ?? ''
   return [buildId, contentIdentity(), hostedConfig() ? '' : datasetVersion()].join('\n')
+}
+
+function readIfThere(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch {
+    return undefined
+  }
 }
 
 function datasetVersion(): string {
@@ -36,11 +41,7 @@ export function claimRouteCache(
   owner = routeCacheOwner(),
 ): boolean {
   const marker = path.join(dir, '.owner')
-  let previous: string | undefined
-  try {
-    previous = readFileSync(marker, 'utf8')
-  } catch {}
-  if (previous === owner) return false
+  if (readIfThere(marker) === owner) return false
   rmSync(dir, { recursive: true, force: true })
   mkdirSync(dir, { recursive: true })
   writeFileSync(marker, owner)
