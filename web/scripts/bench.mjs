@@ -6,6 +6,7 @@ import { withCleanup } from './bench/processes.mjs'
 const MODES = {
   pages: () => import('./bench/pages.mjs'),
   publish: () => import('./bench/publish.mjs'),
+  load: () => import('./bench/load.mjs'),
 }
 
 let options

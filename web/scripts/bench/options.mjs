@@ -1,14 +1,15 @@
-// Command-line options: `bench.mjs <pages|publish> [--runs N] [--samples N] [--rebuild]`.
+// Command-line options: `bench.mjs <pages|publish|load> [--runs N] [--samples N] [--rebuild]`.
 import { parseArgs } from 'node:util'
 
-export const USAGE = `Usage: node scripts/bench.mjs <pages|publish> [options]
+export const USAGE = `Usage: node scripts/bench.mjs <pages|publish|load> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page
+  load      the same, while 64 connections keep requesting that page: errors and publish p95
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)
-  --samples N   publish: title changes to time (default 20)
+  --samples N   publish, load: title changes to time (default 20)
   --rebuild     build the site (and the empty page) again even when a build is there`
 
 export function readOptions(argv) {
