@@ -4,5 +4,7 @@ export default defineConfig({
   test: {
     include: ['**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**'],
+    // Validating whole datasets in-process takes seconds; CI machines are small and busy.
+    testTimeout: 30_000,
   },
 })

@@ -7,6 +7,7 @@ const MODES = {
   pages: () => import('./bench/pages.mjs'),
   publish: () => import('./bench/publish.mjs'),
   edge: () => import('./bench/edge.ts'),
+  load: () => import('./bench/load.mjs'),
 }
 
 let options

@@ -1,12 +1,12 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
-import { formatDate } from '../shared/formatDate'
+import { formatDate } from '@chaffcent/content/date'
 import { slugField } from '../shared/slugField'
 import { publicationFields } from './publicationFields'
 import { relatedArticlesField } from './relatedArticles'
+import { REQUIRED } from '@chaffcent/content/contract'
 
-const EXCERPT_LENGTH =
-  'Write a summary of 70 to 240 characters: it is also the search-engine description.'
+const EXCERPT_LENGTH = REQUIRED.article.excerpt
 
 /** An Insights article: one page at /insights/<slug>, listed newest first. */
 export const article = defineType({
@@ -25,8 +25,7 @@ export const article = defineType({
       title: 'Title',
       type: 'string',
       group: 'content',
-      validation: (rule) =>
-        rule.required().max(140).error('Write a title of up to 140 characters.'),
+      validation: (rule) => rule.required().max(140).error(REQUIRED.article.title),
     }),
     slugField({
       description:
@@ -39,7 +38,7 @@ export const article = defineType({
       type: 'reference',
       to: [{ type: 'category' }],
       group: 'content',
-      validation: (rule) => rule.required().error('Choose the category this article belongs to.'),
+      validation: (rule) => rule.required().error(REQUIRED.article.category),
     }),
     defineField({
       name: 'excerpt',
@@ -60,7 +59,7 @@ export const article = defineType({
       title: 'Text',
       type: 'richText',
       group: 'content',
-      validation: (rule) => rule.required().error('Write the text of the article.'),
+      validation: (rule) => rule.required().error(REQUIRED.article.body),
     }),
     defineField({
       name: 'coverImage',
@@ -94,7 +93,7 @@ export const article = defineType({
     },
     prepare: ({ title, category, publishedAt, media }) => ({
       title: title || 'Untitled article',
-      subtitle: [category, formatDate(publishedAt)].filter(Boolean).join(' · '),
+      subtitle: [category, publishedAt && formatDate(publishedAt)].filter(Boolean).join(' · '),
       media,
     }),
   },

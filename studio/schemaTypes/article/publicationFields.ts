@@ -1,4 +1,6 @@
 import { defineField } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
+import { STUDIO_DATE_FORMAT } from '@chaffcent/content/date'
 
 /** Who wrote an article, when, and how long it takes to read: the line under its title. */
 export const publicationFields = [
@@ -15,8 +17,8 @@ export const publicationFields = [
     title: 'Publication date',
     type: 'date',
     group: 'details',
-    options: { dateFormat: 'D MMMM YYYY' },
-    validation: (rule) => rule.required().error('Choose the date the article was published.'),
+    options: { dateFormat: STUDIO_DATE_FORMAT },
+    validation: (rule) => rule.required().error(REQUIRED.article.publishedAt),
   }),
   defineField({
     name: 'readTimeMinutes',

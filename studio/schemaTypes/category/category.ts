@@ -1,6 +1,7 @@
 import { TagIcon } from '@sanity/icons/Tag'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../shared/slugField'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A subject Insights articles are filed under, e.g. "Security & Resilience". */
 export const category = defineType({
@@ -14,7 +15,7 @@ export const category = defineType({
       title: 'Name',
       description: 'e.g. “Infrastructure & Energy”.',
       type: 'string',
-      validation: (rule) => rule.required().max(60).error('Write a name of up to 60 characters.'),
+      validation: (rule) => rule.required().max(60).error(REQUIRED.category.title),
     }),
     slugField({
       description:

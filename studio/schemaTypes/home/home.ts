@@ -1,6 +1,7 @@
 import { HomeIcon } from '@sanity/icons/Home'
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** The home page. A singleton: the desk opens the one document, id `home`. */
 export const home = defineType({
@@ -14,7 +15,7 @@ export const home = defineType({
       title: 'Opening section',
       description: 'The first thing visitors see: a heading, a sentence and up to two buttons.',
       type: 'object',
-      validation: (rule) => rule.required().error('Fill in the opening section.'),
+      validation: (rule) => rule.required().error(REQUIRED.home.hero),
       fields: [
         defineField({
           name: 'eyebrow',
@@ -26,8 +27,7 @@ export const home = defineType({
           name: 'heading',
           title: 'Heading',
           type: 'string',
-          validation: (rule) =>
-            rule.required().max(120).error('Write a heading of up to 120 characters.'),
+          validation: (rule) => rule.required().max(120).error(REQUIRED.hero.heading),
         }),
         defineField({ name: 'text', title: 'Text', type: 'text', rows: 3 }),
         defineField({ name: 'primaryAction', title: 'Main button', type: 'link' }),

@@ -1,8 +1,9 @@
 import { LockIcon } from '@sanity/icons/Lock'
 import { LEGAL_SLUGS } from '@chaffcent/content'
 import { defineField, defineType } from 'sanity'
-import { formatDate } from '../shared/formatDate'
+import { formatDate, STUDIO_DATE_FORMAT } from '@chaffcent/content/date'
 import { slugField } from '../shared/slugField'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** The privacy notice, terms of use and modern slavery statement: one document each, at /legal/<slug>. */
 export const legalDocument = defineType({
@@ -16,7 +17,7 @@ export const legalDocument = defineType({
       title: 'Title',
       description: 'e.g. “Privacy Notice”.',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the document’s title.'),
+      validation: (rule) => rule.required().error(REQUIRED.legalDocument.title),
     }),
     slugField({
       description: `Which legal page this is: ${LEGAL_SLUGS.join(', ')}. Each is used by one document only.`,
@@ -34,20 +35,20 @@ export const legalDocument = defineType({
       name: 'body',
       title: 'Text',
       type: 'richText',
-      validation: (rule) => rule.required().error('Write the text of the document.'),
+      validation: (rule) => rule.required().error(REQUIRED.legalDocument.body),
     }),
     defineField({
       name: 'effectiveDate',
       title: 'In effect from',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
-      validation: (rule) => rule.required().error('Choose the date this version takes effect.'),
+      options: { dateFormat: STUDIO_DATE_FORMAT },
+      validation: (rule) => rule.required().error(REQUIRED.legalDocument.effectiveDate),
     }),
     defineField({
       name: 'lastReviewedDate',
       title: 'Last reviewed',
       type: 'date',
-      options: { dateFormat: 'D MMMM YYYY' },
+      options: { dateFormat: STUDIO_DATE_FORMAT },
       validation: (rule) =>
         rule
           .min(rule.valueOfField('effectiveDate'))
@@ -58,7 +59,7 @@ export const legalDocument = defineType({
   preview: {
     select: { title: 'title', slug: 'slug.current', effectiveDate: 'effectiveDate' },
     prepare: ({ title, slug, effectiveDate }) => {
-      const from = formatDate(effectiveDate)
+      const from = effectiveDate && formatDate(effectiveDate)
       return {
         title: title || 'Untitled legal document',
         subtitle: [slug && `/legal/${slug}`, from && `in effect from ${from}`]

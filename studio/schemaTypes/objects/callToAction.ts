@@ -1,5 +1,6 @@
 import { LaunchIcon } from '@sanity/icons/Launch'
 import { defineField, defineType } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A banner inviting the reader to act: a heading, a line of text and up to two buttons. */
 export const callToAction = defineType({
@@ -18,7 +19,7 @@ export const callToAction = defineType({
       name: 'heading',
       title: 'Heading',
       type: 'string',
-      validation: (rule) => rule.required().error('Write a heading for the banner.'),
+      validation: (rule) => rule.required().error(REQUIRED.callToAction.heading),
     }),
     defineField({ name: 'text', title: 'Text', type: 'text', rows: 3 }),
     defineField({

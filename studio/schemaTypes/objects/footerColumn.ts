@@ -1,5 +1,6 @@
 import { ThListIcon } from '@sanity/icons/ThList'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** One column of links in the site footer, under its own heading. */
 export const footerColumn = defineType({
@@ -13,14 +14,14 @@ export const footerColumn = defineType({
       title: 'Heading',
       description: 'e.g. “Company”, “Explore” or “Legal”.',
       type: 'string',
-      validation: (rule) => rule.required().error('Write a heading for the column.'),
+      validation: (rule) => rule.required().error(REQUIRED.footerColumn.heading),
     }),
     defineField({
       name: 'links',
       title: 'Links',
       type: 'array',
       of: [defineArrayMember({ type: 'link' })],
-      validation: (rule) => rule.required().min(1).error('Add at least one link to the column.'),
+      validation: (rule) => rule.required().min(1).error(REQUIRED.footerColumn.links),
     }),
   ],
   preview: {

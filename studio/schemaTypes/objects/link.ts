@@ -2,6 +2,7 @@ import { LinkIcon } from '@sanity/icons/Link'
 import { SITE_ROUTES } from '@chaffcent/content'
 import { defineField, defineType } from 'sanity'
 import { linkableReferenceTargets } from './linkableTypes'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 const routeChoices = Object.values(SITE_ROUTES).map(({ path, label }) => ({
   title: `${label} (${path})`,
@@ -25,7 +26,7 @@ export const link = defineType({
       title: 'Link text',
       description: 'The words people click on, e.g. “Contact ChaffCent”.',
       type: 'string',
-      validation: (rule) => rule.required().error('Write the words people click on.'),
+      validation: (rule) => rule.required().error(REQUIRED.link.label),
     }),
     defineField({
       name: 'route',

@@ -1,5 +1,6 @@
 import { PinIcon } from '@sanity/icons/Pin'
 import { defineField, defineType } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A postal address, in the parts search engines read (schema.org PostalAddress). */
 export const postalAddress = defineType({
@@ -13,19 +14,19 @@ export const postalAddress = defineType({
       title: 'Street',
       description: 'e.g. “61 Bridge Street”.',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the street address.'),
+      validation: (rule) => rule.required().error(REQUIRED.postalAddress.streetAddress),
     }),
     defineField({
       name: 'addressLocality',
       title: 'Town or city',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the town or city.'),
+      validation: (rule) => rule.required().error(REQUIRED.postalAddress.addressLocality),
     }),
     defineField({
       name: 'postalCode',
       title: 'Postcode',
       type: 'string',
-      validation: (rule) => rule.required().error('Enter the postcode.'),
+      validation: (rule) => rule.required().error(REQUIRED.postalAddress.postalCode),
     }),
     defineField({
       name: 'addressCountry',
@@ -34,7 +35,7 @@ export const postalAddress = defineType({
       type: 'string',
       initialValue: 'GB',
       validation: (rule) => [
-        rule.required().error('Enter the two-letter country code, e.g. “GB”.'),
+        rule.required().error(REQUIRED.postalAddress.addressCountry),
         rule.regex(/^[A-Z]{2}$/).error('Enter the two-letter country code in capitals, e.g. “GB”.'),
       ],
     }),
@@ -44,7 +45,7 @@ export const postalAddress = defineType({
       description: 'As shown on the site, e.g. “United Kingdom”.',
       type: 'string',
       initialValue: 'United Kingdom',
-      validation: (rule) => rule.required().error('Enter the country name shown on the site.'),
+      validation: (rule) => rule.required().error(REQUIRED.postalAddress.countryName),
     }),
   ],
   preview: {

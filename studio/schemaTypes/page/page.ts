@@ -2,6 +2,7 @@ import { DocumentIcon } from '@sanity/icons/Document'
 import { PAGE_SLUGS } from '@chaffcent/content'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { slugField } from '../shared/slugField'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** One of the site's fixed top-level pages (Who We Are, What We Do, …), built from sections. */
 export const page = defineType({
@@ -14,7 +15,7 @@ export const page = defineType({
       name: 'title',
       title: 'Title',
       type: 'string',
-      validation: (rule) => rule.required().max(80).error('Write a title of up to 80 characters.'),
+      validation: (rule) => rule.required().max(80).error(REQUIRED.page.title),
     }),
     slugField({
       description: `Which page this is: ${PAGE_SLUGS.join(', ')}. Each is used by one page only.`,

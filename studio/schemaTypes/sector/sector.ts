@@ -3,6 +3,7 @@ import { orderRankField, orderRankOrdering } from '@sanity/orderable-document-li
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
 import { slugField } from '../shared/slugField'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A sector the firm serves, at /sectors/<slug>. Editors set their order by dragging in the desk. */
 export const sector = defineType({
@@ -16,7 +17,7 @@ export const sector = defineType({
       title: 'Name',
       description: 'e.g. “Aviation”.',
       type: 'string',
-      validation: (rule) => rule.required().max(80).error('Write a name of up to 80 characters.'),
+      validation: (rule) => rule.required().max(80).error(REQUIRED.sector.title),
     }),
     slugField({
       description:
@@ -29,8 +30,7 @@ export const sector = defineType({
         'One or two sentences for the sector cards and search engines. Up to 220 characters.',
       type: 'text',
       rows: 3,
-      validation: (rule) =>
-        rule.required().max(220).error('Write a summary of up to 220 characters.'),
+      validation: (rule) => rule.required().max(220).error(REQUIRED.sector.summary),
     }),
     defineField({ name: 'body', title: 'Text', type: 'richText' }),
     referenceListField({

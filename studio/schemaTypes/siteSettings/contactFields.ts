@@ -1,4 +1,5 @@
 import { defineField } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** How to reach the company: shown in the footer and on the contact page. */
 export const contactFields = [
@@ -7,7 +8,7 @@ export const contactFields = [
     title: 'Registered address',
     type: 'postalAddress',
     group: 'contact',
-    validation: (rule) => rule.required().error('Enter the company’s postal address.'),
+    validation: (rule) => rule.required().error(REQUIRED.siteSettings.address),
   }),
   defineField({
     name: 'contactEmail',
@@ -15,10 +16,7 @@ export const contactFields = [
     description: 'The address enquiries go to, e.g. Contact@ChaffCent.co.uk.',
     type: 'email',
     group: 'contact',
-    validation: (rule) =>
-      rule
-        .required()
-        .error('Enter the email address enquiries should go to, e.g. name@example.com.'),
+    validation: (rule) => rule.required().error(REQUIRED.siteSettings.contactEmail),
   }),
   defineField({
     name: 'contactType',

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** The links and banner every page shares: header menu, footer columns, closing call to action. */
 export const navigationFields = [
@@ -10,7 +11,7 @@ export const navigationFields = [
     group: 'navigation',
     of: [defineArrayMember({ type: 'link' })],
     validation: (rule) =>
-      rule.required().min(1).max(8).error('Add between 1 and 8 links to the header menu.'),
+      rule.required().min(1).max(8).error(REQUIRED.siteSettings.headerNavigation),
   }),
   defineField({
     name: 'footerColumns',

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** Who the company is: shown in the footer and told to search engines (Organization data). */
 export const organisationFields = [
@@ -8,7 +9,7 @@ export const organisationFields = [
     description: 'The registered company name, as it appears on Companies House records.',
     type: 'string',
     group: 'organisation',
-    validation: (rule) => rule.required().error('Enter the registered company name.'),
+    validation: (rule) => rule.required().error(REQUIRED.siteSettings.legalName),
   }),
   defineField({
     name: 'shortName',
@@ -16,7 +17,7 @@ export const organisationFields = [
     description: 'The name used in running text and in shared links, e.g. “ChaffCent Ventures”.',
     type: 'string',
     group: 'organisation',
-    validation: (rule) => rule.required().error('Enter the short name of the company.'),
+    validation: (rule) => rule.required().error(REQUIRED.siteSettings.shortName),
   }),
   defineField({
     name: 'siteUrl',
@@ -28,7 +29,7 @@ export const organisationFields = [
       rule
         .required()
         .uri({ scheme: ['https'] })
-        .error('Enter the site’s public address, starting with https://.'),
+        .error(REQUIRED.siteSettings.siteUrl),
   }),
   defineField({
     name: 'description',
@@ -38,8 +39,7 @@ export const organisationFields = [
     type: 'text',
     rows: 3,
     group: 'organisation',
-    validation: (rule) =>
-      rule.required().max(240).error('Write a tagline of up to 240 characters.'),
+    validation: (rule) => rule.required().max(240).error(REQUIRED.siteSettings.description),
   }),
   defineField({
     name: 'companyNumber',
@@ -48,7 +48,7 @@ export const organisationFields = [
     type: 'string',
     group: 'organisation',
     validation: (rule) => [
-      rule.required().error('Enter the Companies House number, e.g. “16873208”.'),
+      rule.required().error(REQUIRED.siteSettings.companyNumber),
       rule
         .regex(/^(?:\d{8}|[A-Z]{2}\d{6})$/)
         .error('Enter the 8-character Companies House number, e.g. “16873208”.'),
@@ -60,10 +60,7 @@ export const organisationFields = [
     type: 'string',
     group: 'organisation',
     initialValue: 'Registered in England & Wales',
-    validation: (rule) =>
-      rule
-        .required()
-        .error('Say where the company is registered, e.g. “Registered in England & Wales”.'),
+    validation: (rule) => rule.required().error(REQUIRED.siteSettings.registration),
   }),
   defineField({
     name: 'areaServed',

@@ -2,7 +2,8 @@ import { RocketIcon } from '@sanity/icons/Rocket'
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
 import { slugField } from '../shared/slugField'
-import { VENTURE_STATUSES, ventureStatusTitle } from './ventureStatus'
+import { VENTURE_STATUSES, ventureStatusTitle } from '@chaffcent/content/venture-status'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A venture or platform the firm runs or takes part in, at /ventures/<slug>. */
 export const venture = defineType({
@@ -15,7 +16,7 @@ export const venture = defineType({
       name: 'name',
       title: 'Name',
       type: 'string',
-      validation: (rule) => rule.required().max(80).error('Write a name of up to 80 characters.'),
+      validation: (rule) => rule.required().max(80).error(REQUIRED.venture.name),
     }),
     slugField({
       description:
@@ -29,8 +30,7 @@ export const venture = defineType({
         'One or two sentences for the venture cards and search engines. Up to 220 characters.',
       type: 'text',
       rows: 3,
-      validation: (rule) =>
-        rule.required().max(220).error('Write a summary of up to 220 characters.'),
+      validation: (rule) => rule.required().max(220).error(REQUIRED.venture.summary),
     }),
     defineField({
       name: 'status',
@@ -38,7 +38,7 @@ export const venture = defineType({
       type: 'string',
       options: { list: [...VENTURE_STATUSES], layout: 'radio', direction: 'horizontal' },
       initialValue: 'active',
-      validation: (rule) => rule.required().error('Choose the venture’s status from the list.'),
+      validation: (rule) => rule.required().error(REQUIRED.venture.status),
     }),
     referenceListField({
       name: 'sectors',

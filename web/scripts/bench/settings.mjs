@@ -16,8 +16,16 @@ export const PUBLISH_DATASET_DIR = path.join(os.tmpdir(), 'chaffcent-bench-publi
 /** Build copies live under the git-ignored .bench/; Next.js wants distDir inside the project. */
 export const SITE_DIST_DIR = '.bench/next-site'
 export const PUBLISH_DIST_DIR = '.bench/next-publish'
+export const LOAD_DIST_DIR = '.bench/next-load'
 
-export const PORTS = { empty: 3400, site: 3401, publish: 3402 }
+/** BENCH_PORT_BASE moves them all, for a second copy of the repository on the same machine. */
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3400)
+export const PORTS = {
+  empty: PORT_BASE,
+  site: PORT_BASE + 1,
+  publish: PORT_BASE + 2,
+  load: PORT_BASE + 3,
+}
 export const origin = (port) => `http://127.0.0.1:${port}`
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'

@@ -14,7 +14,18 @@ export interface HostedConfig {
   apiHost: string | undefined
   /** A viewer token for draft previews; read on the server only. */
   viewerToken: string | undefined
+  /** How long one try may wait for the Content Lake, and how many more tries after it. */
+  timeoutMs: number
+  maxRetries: number
 }
+
+/**
+ * Bounded waits on the Content Lake, drafts included: @sanity/client would otherwise wait
+ * 300 s a try and try 6 times. Two tries of 3 s (and a 0.1 s pause) bound a read at about
+ * 6 s, so a page whose reads fall back to their last good results still answers well
+ * within 15 s while the Lake hangs.
+ */
+export const HOSTED_READ_LIMITS = { timeoutMs: 3000, maxRetries: 1 } as const
 
 /** The hosted Content Lake, when the environment names a project and dataset; else null. */
 export function hostedConfig(env: Env = process.env): HostedConfig | null {
@@ -27,6 +38,7 @@ export function hostedConfig(env: Env = process.env): HostedConfig | null {
     apiVersion: SANITY_API_VERSION,
     apiHost: env.SANITY_API_HOST?.trim() || undefined,
     viewerToken: env.SANITY_VIEWER_TOKEN?.trim() || undefined,
+    ...HOSTED_READ_LIMITS,
   }
 }
 
@@ -42,4 +54,25 @@ export function embeddedDatasetPath(env: Env = process.env): string {
     'seed',
     'production.ndjson',
   )
+}
+
+/**
+ * Which content this server shows: the hosted project and dataset, or the embedded file.
+ * Anything cached from content (the last-good store, runtime-rendered pages) belongs to one.
+ */
+export function contentIdentity(env: Env = process.env): string {
+  const hosted = hostedConfig(env)
+  return hosted
+    ? `hosted:${hosted.projectId}/${hosted.dataset}`
+    : `embedded:${embeddedDatasetPath(env)}`
+}
+
+/** The build folder `next build` wrote and `next start` serves (next.config.ts reads the same). */
+export function distDir(env: Env = process.env): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.NEXT_DIST_DIR || '.next')
+}
+
+/** True while `next build` prerenders: content problems must stop the build, not be papered over. */
+export function isBuildPhase(env: Env = process.env): boolean {
+  return env.NEXT_PHASE === 'phase-production-build'
 }

@@ -1,46 +1,46 @@
 import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
 import type { QueryParams } from 'next-sanity'
+import { lastGoodStore } from './last-good'
 import { shownDocumentTags } from './shown-documents'
 import { contentSource } from './source'
 
 const MAX_SHOWN_TAGS = 100
 
 /**
- * Last good answer per read, so an upstream failure while revalidating serves what worked
- * before. Only documents that exist are remembered (a missing or deleted one has nothing to
- * fall back to), and only so many, so addresses typed at random cannot grow it without end.
+ * How long a read answered from the last-good store is kept: upstream is asked again after
+ * 30 s (the stale copy is served meanwhile), instead of for the read's whole life. The expiry
+ * stays above 5 minutes so the page around it is still cached, not rendered per request.
  */
-const lastGood = new Map<string, unknown>()
-const MAX_REMEMBERED = 500
+export const RETRY_UPSTREAM_SOON = { stale: 30, revalidate: 30, expire: 300 }
 
-function remember(key: string, result: unknown): void {
-  lastGood.delete(key)
-  if (result === null || result === undefined) return
-  lastGood.set(key, result)
-  if (lastGood.size > MAX_REMEMBERED) lastGood.delete(lastGood.keys().next().value!)
+interface Read {
+  result: unknown
+  /** True when upstream failed and the last good result stands in. */
+  fallback: boolean
 }
 
-async function readFresh(query: string, params: QueryParams): Promise<unknown> {
+async function readFresh(query: string, params: QueryParams): Promise<Read> {
   const { isEnabled: preview } = await draftMode()
   const perspective = preview ? 'drafts' : 'published'
   const key = JSON.stringify([perspective, query, params])
+  const store = lastGoodStore()
   try {
     const result = await contentSource().query(query, params, perspective)
-    remember(key, result)
-    return result
+    store.remember(key, result)
+    return { result, fallback: false }
   } catch (error) {
-    if (!lastGood.has(key)) throw error
+    if (!store.has(key)) throw error
     console.error('[content] read failed; serving the last good result', error)
-    return lastGood.get(key)
+    return { result: store.recall(key), fallback: true }
   }
 }
 
 /**
  * Runs a GROQ query through the configured source, cached until one of its tags is
  * revalidated: the tags the caller names (the types it lists, the slug it asked for)
- * and the tag of every document the result shows. In draft mode Next.js bypasses the cache, so editors see drafts and
- * visitors never do.
+ * and the tag of every document the result shows. In draft mode Next.js bypasses the
+ * cache, so editors see drafts and visitors never do.
  */
 export async function readContent(
   query: string,
@@ -48,8 +48,9 @@ export async function readContent(
   tags: string[],
 ): Promise<unknown> {
   'use cache'
-  cacheLife('max')
-  const result = await readFresh(query, params)
+  const { result, fallback } = await readFresh(query, params)
+  if (fallback) cacheLife(RETRY_UPSTREAM_SOON)
+  else cacheLife('max')
   // Next.js keeps at most 128 tags an entry; a result showing more documents than that is a
   // list, and lists already carry their type tags.
   const shown = [...shownDocumentTags(result)]

@@ -2,6 +2,7 @@ import { hrefFor } from '@chaffcent/content/routes'
 import { SLUG_PATTERN } from '@chaffcent/content/slug'
 import { z } from 'zod'
 import { validList } from './validate'
+import { contractFields } from './contract'
 
 /** A required, non-blank string: what editors must fill in for a page to show. */
 export const text = z.string().trim().min(1)
@@ -15,12 +16,14 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'not an ISO date')
 
 /** A link resolved to an address; a link whose target has no page fails and is left out. */
 export const link = z
-  .object({
-    _key: z.string().nullish(),
-    label: text,
-    route: z.string().startsWith('/').nullish(),
-    document: z.object({ _type: z.string(), slug: z.string().nullish() }).nullish(),
-  })
+  .object(
+    contractFields('link', {
+      _key: z.string().nullish(),
+      label: text,
+      route: z.string().startsWith('/').nullish(),
+      document: z.object({ _type: z.string(), slug: z.string().nullish() }).nullish(),
+    }),
+  )
   .transform((value, context) => {
     const href = value.route ?? (value.document ? hrefFor(value.document) : null)
     if (!href) {
@@ -32,13 +35,15 @@ export const link = z
 
 export type Link = z.output<typeof link>
 
-export const callToAction = z.object({
-  eyebrow: text,
-  heading: text,
-  text: optionalText,
-  primaryAction: link,
-  secondaryAction: link.nullish().transform((value) => value ?? undefined),
-})
+export const callToAction = z.object(
+  contractFields('callToAction', {
+    eyebrow: text,
+    heading: text,
+    text,
+    primaryAction: link,
+    secondaryAction: link,
+  }),
+)
 
 export type CallToAction = z.output<typeof callToAction>
 
@@ -64,17 +69,21 @@ export const seo = seoFields
 
 export type Seo = z.output<typeof seo>
 
-export const category = z.object({ _type: z.literal('category'), title: text, slug })
+export const category = z.object(
+  contractFields('category', { _type: z.literal('category'), title: text, slug }),
+)
 
-export const articleCard = z.object({
-  _id: z.string(),
-  _type: z.literal('article'),
-  title: text,
-  slug,
-  excerpt: text,
-  publishedAt: isoDate,
-  category,
-})
+export const articleCard = z.object(
+  contractFields('article', {
+    _id: z.string(),
+    _type: z.literal('article'),
+    title: text,
+    slug,
+    excerpt: text,
+    publishedAt: isoDate,
+    category,
+  }),
+)
 
 export type ArticleCard = z.output<typeof articleCard>
 

@@ -7,10 +7,15 @@ function describe(value: unknown, label: string): string {
   return typeof id === 'string' ? `${label} "${id}"` : label
 }
 
-function report(error: z.ZodError, value: unknown, label: string): void {
-  const problems = error.issues
+/** Each failing field and why, e.g. `address.postalCode: Invalid input`. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
     .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.message}`)
     .join('; ')
+}
+
+function report(error: z.ZodError, value: unknown, label: string): void {
+  const problems = describeIssues(error)
   console.error(`[content] ${describe(value, label)} failed validation and is hidden: ${problems}`)
 }
 

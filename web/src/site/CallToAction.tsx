@@ -1,8 +1,9 @@
 import { CallToActionBanner } from '@/components/cta-banner/CallToActionBanner'
 import type { CallToAction as CallToActionContent } from '@/content/schemas'
 
-/** A call to action from content (the site's default, or a page section) as the banner. */
-export function CallToAction({ cta }: { cta: CallToActionContent }) {
+/** A call to action from content (the site's default, or a page section) as the banner; none when unset. */
+export function CallToAction({ cta }: { cta: CallToActionContent | undefined }) {
+  if (!cta) return null
   return (
     <CallToActionBanner
       eyebrow={cta.eyebrow}

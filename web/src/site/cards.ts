@@ -1,7 +1,8 @@
 import { hrefFor } from '@chaffcent/content/routes'
 import type { ArticleCard } from '@/content/articles'
 import type { SectorCard } from '@/content/sectors'
-import { VENTURE_STATUS_LABELS, type VentureCard } from '@/content/ventures'
+import { ventureStatusTitle } from '@chaffcent/content/venture-status'
+import type { VentureCard } from '@/content/ventures'
 
 /** What an article card component needs from an article. */
 export function articleCardProps(article: ArticleCard) {
@@ -31,7 +32,7 @@ export function ventureCardItem(venture: VentureCard) {
     key: venture._id,
     title: venture.name,
     text: venture.summary,
-    meta: VENTURE_STATUS_LABELS[venture.status],
+    meta: ventureStatusTitle(venture.status),
     href: hrefFor(venture) ?? undefined,
   }
 }

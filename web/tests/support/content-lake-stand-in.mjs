@@ -2,6 +2,9 @@
 // (next-sanity's client) can be built and browsed with no network. It answers GROQ with groq-js
 // over the studio's seed export, in the shape the real API answers, and counts the queries it
 // serves (GET /stats) so tests can prove a server read through it.
+// Outage drills drive it with POST /control: {"mode":"hang"} takes queries and never answers,
+// {"mode":"fail"} answers 503, {"mode":"up"} serves again (and lets hung requests go);
+// {"publish":{…document}} replaces or adds a published document, {"reset":true} restores the seed.
 // Run with PORT; set DEBUG_STAND_IN to log each query's path.
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
@@ -23,7 +26,8 @@ const documents = readFileSync(DATASET_FILE, 'utf8')
   .filter((line) => line.trim())
   .map((line) => JSON.parse(line))
 
-const published = documents.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX))
+const seedPublished = documents.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX))
+let published = [...seedPublished]
 
 /** Drafts laid over their published documents, under the published id, as Sanity does. */
 function withDraftsOverlaid() {
@@ -66,6 +70,28 @@ function sendError(response, status, type, description) {
 }
 
 let queriesServed = 0
+/** 'up', 'hang' or 'fail': how the stand-in answers queries, set by POST /control. */
+let mode = 'up'
+const hungResponses = new Set()
+
+async function control(request, response) {
+  const chunks = []
+  for await (const chunk of request) chunks.push(chunk)
+  const command = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
+  if (command.mode) {
+    if (!['up', 'hang', 'fail'].includes(command.mode)) {
+      return sendError(response, 400, 'httpBadRequest', 'mode is one of up, hang, fail')
+    }
+    mode = command.mode
+    if (mode !== 'hang') for (const hung of hungResponses) hung.destroy()
+    if (mode !== 'hang') hungResponses.clear()
+  }
+  if (command.publish) {
+    published = [...published.filter((doc) => doc._id !== command.publish._id), command.publish]
+  }
+  if (command.reset) published = [...seedPublished]
+  send(response, 200, { mode, documents: published.length })
+}
 
 async function answerQuery(request, response, url) {
   const started = performance.now()
@@ -96,6 +122,11 @@ const server = createServer((request, response) => {
   if (request.method === 'GET' && url.pathname === '/stats') {
     return send(response, 200, { queries: queriesServed })
   }
+  if (request.method === 'POST' && url.pathname === '/control') {
+    return control(request, response).catch((error) =>
+      sendError(response, 400, 'httpBadRequest', String(error?.message ?? error)),
+    )
+  }
   const match = QUERY_PATH.exec(url.pathname)
   if (!match || (request.method !== 'GET' && request.method !== 'POST')) {
     return sendError(response, 404, 'httpNotFound', 'Not found')
@@ -103,6 +134,8 @@ const server = createServer((request, response) => {
   if (match[1] !== DATASET_NAME) {
     return sendError(response, 404, 'httpNotFound', `Dataset "${match[1]}" not found`)
   }
+  if (mode === 'hang') return void hungResponses.add(response)
+  if (mode === 'fail') return sendError(response, 503, 'serviceUnavailable', 'The drill says down')
   answerQuery(request, response, url).catch((error) =>
     sendError(response, 400, 'httpBadRequest', String(error?.message ?? error)),
   )

@@ -15,6 +15,8 @@ export const SITE_PORT = BASE
 export const HOSTED_PORT = BASE + 1
 export const CONTENT_LAKE_PORT = BASE + 11
 export const PUBLISHING_PORT = BASE + 2
+/** Servers a test starts and stops itself (restart-identity.spec.ts). */
+export const RESTART_PORT = BASE + 3
 
 export const origin = (port: number) => `http://127.0.0.1:${port}`
 

@@ -57,6 +57,19 @@ describe('organizationJsonLd', () => {
   })
 })
 
+describe('organizationJsonLd without the optional settings', () => {
+  it('leaves out what editors left empty rather than saying nothing', () => {
+    const { contactType: _type, areaServed: _area, knowsAbout: _knows, ...bare } = site
+    const organisation = organizationJsonLd(bare)
+    expect(organisation).not.toHaveProperty('areaServed')
+    expect(organisation).not.toHaveProperty('knowsAbout')
+    expect(organisation).toMatchObject({
+      contactPoint: { '@type': 'ContactPoint', email: site.contactEmail },
+    })
+    expect(organisation).not.toHaveProperty('contactPoint.contactType')
+  })
+})
+
 describe('articleJsonLd', () => {
   const article = {
     title: ARTICLE_TITLE,

@@ -43,10 +43,10 @@ export function organizationJsonLd(site: SiteIdentity): WithContext<Organization
     contactPoint: {
       '@type': 'ContactPoint',
       email: site.contactEmail,
-      contactType: site.contactType,
+      ...(site.contactType && { contactType: site.contactType }),
     },
-    areaServed: site.areaServed,
-    knowsAbout: [...site.knowsAbout],
+    ...(site.areaServed && { areaServed: site.areaServed }),
+    ...(site.knowsAbout?.length && { knowsAbout: [...site.knowsAbout] }),
     // "GB-COH" is the org-id.guide code for Companies House, the register the number belongs to.
     ...(site.companyNumber && {
       identifier: { '@type': 'PropertyValue', propertyID: 'GB-COH', value: site.companyNumber },

@@ -51,7 +51,7 @@ export interface TwitterSummaryLargeImage {
 export interface PageMetadata {
   title: AbsoluteTitle
   description: string
-  keywords: string[]
+  keywords?: string[]
   authors: { name: string }[]
   creator: string
   publisher: string

@@ -43,8 +43,8 @@ describe('pageMetadata for an article', () => {
     expect(metadata.authors).toEqual([{ name: 'ChaffCent Ventures Limited' }])
     expect(metadata.creator).toBe('ChaffCent Ventures Limited')
     expect(metadata.publisher).toBe('ChaffCent Ventures Limited')
-    expect(metadata.keywords).toEqual(site.seo.keywords)
-    expect(metadata.keywords).not.toBe(site.seo.keywords)
+    expect(metadata.keywords).toEqual(site.seo?.keywords)
+    expect(metadata.keywords).not.toBe(site.seo?.keywords)
   })
 
   it('points canonical and og:url at the absolute article address', () => {
@@ -81,5 +81,19 @@ describe('pageMetadata for an article', () => {
       description:
         'Strategic advisory and capability development across security, aviation, infrastructure, and advanced technology.',
     })
+  })
+})
+
+describe('a site whose editors left every optional setting empty', () => {
+  const { seo: _seo, contactType: _type, areaServed: _area, knowsAbout: _knows, ...bare } = site
+  const metadata = pageMetadata(bare, articlePage)
+
+  it('gives titles no ending and lists no keywords', () => {
+    expect(metadata.title).toEqual({ absolute: ARTICLE_TITLE })
+    expect(metadata.keywords).toBeUndefined()
+  })
+
+  it('shares the page’s own title and description on X', () => {
+    expect(metadata.twitter).toMatchObject({ title: ARTICLE_TITLE, description: excerpt })
   })
 })

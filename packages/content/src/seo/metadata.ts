@@ -14,14 +14,14 @@ export const OG_LOCALE = 'en_GB'
  * "{title} | {suffix}", unless the page asks for its title alone or the title already
  * is the suffix (the home page's title is the legal name, which is also the suffix).
  */
-export function titleWithSuffix(title: string, suffix: string, standalone = false): string {
+export function titleWithSuffix(title: string, suffix = '', standalone = false): string {
   const bare = title.trim()
   if (standalone || !suffix || bare === suffix) return bare
   return `${bare} | ${suffix}`
 }
 
 function shareImage(site: SiteIdentity, image: SeoImage | undefined): MetadataImage[] | undefined {
-  const chosen = image ?? site.seo.shareImage
+  const chosen = image ?? site.seo?.shareImage
   if (!chosen) return undefined
   // Crawlers need absolute image URLs; a URL that is already absolute passes through unchanged.
   return [{ ...chosen, url: absoluteUrl(site.siteUrl, chosen.url) }]
@@ -34,7 +34,7 @@ function openGraph(
   images: MetadataImage[] | undefined,
 ): OpenGraphWebsite | OpenGraphArticle {
   const common = {
-    title: titleWithSuffix(page.title, site.seo.ogTitleSuffix, page.standaloneTitle),
+    title: titleWithSuffix(page.title, site.seo?.ogTitleSuffix, page.standaloneTitle),
     description: page.description,
     url,
     siteName: site.legalName,
@@ -58,9 +58,9 @@ export function pageMetadata(site: SiteIdentity, page: PageSeo): PageMetadata {
   const robots = { index: indexable, follow: indexable }
 
   return {
-    title: { absolute: titleWithSuffix(page.title, site.seo.titleSuffix, page.standaloneTitle) },
+    title: { absolute: titleWithSuffix(page.title, site.seo?.titleSuffix, page.standaloneTitle) },
     description: page.description,
-    keywords: [...site.seo.keywords],
+    ...(site.seo?.keywords?.length && { keywords: [...site.seo.keywords] }),
     authors: [{ name: site.legalName }],
     creator: site.legalName,
     publisher: site.legalName,
@@ -69,8 +69,8 @@ export function pageMetadata(site: SiteIdentity, page: PageSeo): PageMetadata {
     openGraph: openGraph(site, page, canonical, images),
     twitter: {
       card: 'summary_large_image',
-      title: site.seo.twitterTitle,
-      description: site.seo.twitterDescription,
+      title: site.seo?.twitterTitle ?? titleWithSuffix(page.title, site.seo?.ogTitleSuffix),
+      description: site.seo?.twitterDescription ?? page.description,
       ...(images && { images }),
     },
   }

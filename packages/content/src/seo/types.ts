@@ -22,16 +22,16 @@ export interface SeoImage {
   alt: string
 }
 
-/** Site-wide wording for titles, keywords and link previews. */
+/** Site-wide wording for titles, keywords and link previews; editors may leave any of it empty. */
 export interface SiteSeoSettings {
   /** Appended to every document title: "{title} | {titleSuffix}". */
-  titleSuffix: string
+  titleSuffix?: string
   /** Appended to every Open Graph title; shorter than `titleSuffix` on the client's site. */
-  ogTitleSuffix: string
-  keywords: string[]
-  /** The client's site gives every page the same Twitter title and description. */
-  twitterTitle: string
-  twitterDescription: string
+  ogTitleSuffix?: string
+  keywords?: string[]
+  /** The client's site gives every page the same Twitter title and description; else the page's own. */
+  twitterTitle?: string
+  twitterDescription?: string
   /** Used by any page that has no share image of its own. */
   shareImage?: SeoImage
 }
@@ -45,12 +45,12 @@ export interface SiteIdentity {
   description: string
   address: SiteAddress
   contactEmail: string
-  contactType: string
-  areaServed: string
-  knowsAbout: string[]
+  contactType?: string
+  areaServed?: string
+  knowsAbout?: string[]
   /** Companies House number; when given, JSON-LD identifies the organisation by it. */
   companyNumber?: string
-  seo: SiteSeoSettings
+  seo?: SiteSeoSettings
 }
 
 /** One page's own metadata. */

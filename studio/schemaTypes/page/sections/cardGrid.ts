@@ -1,6 +1,7 @@
 import { SquareIcon } from '@sanity/icons/Square'
 import { ThLargeIcon } from '@sanity/icons/ThLarge'
 import { defineArrayMember, defineField, defineType } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A page section of cards side by side, e.g. the firm's capabilities; each card may link on. */
 export const cardGrid = defineType({
@@ -21,7 +22,7 @@ export const cardGrid = defineType({
       name: 'cards',
       title: 'Cards',
       type: 'array',
-      validation: (rule) => rule.required().min(1).error('Add at least one card.'),
+      validation: (rule) => rule.required().min(1).error(REQUIRED.cardGrid.cards),
       of: [
         defineArrayMember({
           name: 'card',
@@ -33,7 +34,7 @@ export const cardGrid = defineType({
               name: 'title',
               title: 'Title',
               type: 'string',
-              validation: (rule) => rule.required().error('Write a title for the card.'),
+              validation: (rule) => rule.required().error(REQUIRED.card.title),
             }),
             defineField({
               name: 'text',

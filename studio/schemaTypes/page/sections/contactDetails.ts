@@ -1,5 +1,6 @@
 import { EnvelopeIcon } from '@sanity/icons/Envelope'
 import { defineField, defineType } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /**
  * Marks where a page shows the company's address and email. Only the heading and a line
@@ -16,7 +17,7 @@ export const contactDetails = defineType({
       name: 'heading',
       title: 'Heading',
       type: 'string',
-      validation: (rule) => rule.required().error('Write a heading, e.g. “Get in touch”.'),
+      validation: (rule) => rule.required().error(REQUIRED.contactDetails.heading),
     }),
     defineField({ name: 'text', title: 'Text', description: 'Optional.', type: 'text', rows: 3 }),
   ],

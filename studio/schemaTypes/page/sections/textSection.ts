@@ -1,5 +1,6 @@
 import { TextIcon } from '@sanity/icons/Text'
 import { defineField, defineType } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A page section of running text under an optional heading. */
 export const textSection = defineType({
@@ -13,7 +14,7 @@ export const textSection = defineType({
       name: 'body',
       title: 'Text',
       type: 'richText',
-      validation: (rule) => rule.required().error('Write the text of this section.'),
+      validation: (rule) => rule.required().error(REQUIRED.textSection.body),
     }),
   ],
   preview: {

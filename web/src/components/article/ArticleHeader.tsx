@@ -1,7 +1,7 @@
 import Link from 'next/link'
 import { GridBackdrop } from '../decor/GridBackdrop'
 import { HeaderRule } from '../decor/HeaderRule'
-import { formatDate, isoDate } from '../format/date'
+import { formatDate, isoDate } from '@chaffcent/content/date'
 import styles from './ArticleHeader.module.css'
 
 interface ArticleHeaderProps {

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { formatDate, isoDate } from '../format/date'
+import { formatDate, isoDate } from '@chaffcent/content/date'
 import styles from './Card.module.css'
 
 export interface ArticleCardProps {

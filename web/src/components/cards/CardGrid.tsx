@@ -5,7 +5,7 @@ import styles from './Grid.module.css'
 export interface CardGridItem {
   key: string
   title: string
-  text: string
+  text?: string
   /** Makes the whole card a link to the item's page. */
   href?: string
   /** A short label above the title, e.g. a venture's status. */
@@ -37,7 +37,7 @@ export function CardGrid({ items, headingLevel = 3 }: CardGridProps) {
                 item.title
               )}
             </Heading>
-            <p className={cardStyles.text}>{item.text}</p>
+            {item.text ? <p className={cardStyles.text}>{item.text}</p> : null}
             {item.href ? (
               <span className={cardStyles.more} aria-hidden="true">
                 Learn more →

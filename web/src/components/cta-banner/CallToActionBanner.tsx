@@ -9,10 +9,10 @@ interface Action {
 }
 
 interface CallToActionBannerProps {
-  eyebrow: string
+  eyebrow?: string
   heading: string
   text?: string
-  primary: Action
+  primary?: Action
   /** Rendered as the outlined button, with an arrow after its label. */
   secondary?: Action
 }
@@ -30,19 +30,21 @@ export function CallToActionBanner({
       <GridBackdrop line />
       <div className={styles.inner}>
         <div className={styles.copy}>
-          <Eyebrow dot>{eyebrow}</Eyebrow>
+          {eyebrow ? <Eyebrow dot>{eyebrow}</Eyebrow> : null}
           <h2 className={styles.title}>{heading}</h2>
           {text ? <p className={styles.text}>{text}</p> : null}
         </div>
-        <div className={styles.actions}>
-          <ButtonLink href={primary.href}>{primary.label}</ButtonLink>
-          {secondary ? (
-            <ButtonLink href={secondary.href} variant="secondary">
-              {withoutTrailingArrow(secondary.label)}
-              <Arrow />
-            </ButtonLink>
-          ) : null}
-        </div>
+        {primary || secondary ? (
+          <div className={styles.actions}>
+            {primary ? <ButtonLink href={primary.href}>{primary.label}</ButtonLink> : null}
+            {secondary ? (
+              <ButtonLink href={secondary.href} variant="secondary">
+                {withoutTrailingArrow(secondary.label)}
+                <Arrow />
+              </ButtonLink>
+            ) : null}
+          </div>
+        ) : null}
       </div>
     </section>
   )

@@ -20,7 +20,7 @@ interface SiteFooterProps {
   year: number
   registration: string
   companyNumber: string
-  disclaimer: string
+  disclaimer?: string
 }
 
 /** The footer of every page, as on the client's site: brand, address, link columns, legal line. */
@@ -67,7 +67,7 @@ export function SiteFooter(props: SiteFooterProps) {
               © {props.year} {props.legalName}. All rights reserved. {props.registration}. Company
               No. <span className={styles.companyNumber}>{props.companyNumber}</span>.
             </p>
-            <p className={styles.disclaimer}>{props.disclaimer}</p>
+            {props.disclaimer && <p className={styles.disclaimer}>{props.disclaimer}</p>}
           </div>
           <LegalLinks links={props.legalLinks} />
         </div>

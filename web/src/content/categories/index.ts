@@ -1,11 +1,14 @@
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { category, optionalText } from '../schemas'
+import { contractFields } from '../contract'
+import { category, text } from '../schemas'
 import { validList } from '../validate'
 import { CATEGORIES_QUERY } from './query'
 
-export const categorySchema = category.extend({ _id: z.string(), description: optionalText })
+export const categorySchema = category.extend(
+  contractFields('category', { _id: z.string(), description: text }),
+)
 
 export type Category = z.output<typeof categorySchema>
 

@@ -1,43 +1,55 @@
 import { z } from 'zod'
+import { contractFields } from '../contract'
 import { callToAction, link, listOf, text } from '../schemas'
 
-export const siteSettingsSchema = z.object({
-  _id: z.string(),
-  legalName: text,
-  shortName: text,
-  siteUrl: z.url({ protocol: /^https?$/ }),
-  description: text,
-  address: z.object({
+const postalAddress = z.object(
+  contractFields('postalAddress', {
     streetAddress: text,
     addressLocality: text,
     postalCode: text,
     addressCountry: z.string().length(2),
     countryName: text,
   }),
-  contactEmail: z.email(),
-  contactType: text,
-  companyNumber: text,
-  registration: text,
-  areaServed: text,
-  knowsAbout: z.array(text),
-  seo: z.object({
+)
+
+const siteSeo = z.object(
+  contractFields('siteSeo', {
     titleSuffix: text,
     ogTitleSuffix: text,
-    keywords: z.array(text),
+    keywords: listOf(text, 'siteSettings.seo.keywords'),
     twitterTitle: text,
     twitterDescription: text,
   }),
-  headerNavigation: listOf(link, 'siteSettings.headerNavigation'),
-  footerColumns: listOf(
-    z.object({
-      _key: z.string(),
-      heading: text,
-      links: listOf(link, 'siteSettings.footerColumns.links'),
-    }),
-    'siteSettings.footerColumns',
-  ),
-  footerDisclaimer: text,
-  defaultCallToAction: callToAction,
-})
+)
+
+const footerColumn = z.object(
+  contractFields('footerColumn', {
+    _key: z.string(),
+    heading: text,
+    links: listOf(link, 'siteSettings.footerColumns.links'),
+  }),
+)
+
+export const siteSettingsSchema = z.object(
+  contractFields('siteSettings', {
+    _id: z.string(),
+    legalName: text,
+    shortName: text,
+    siteUrl: z.url({ protocol: /^https?$/ }),
+    description: text,
+    address: postalAddress,
+    contactEmail: z.email(),
+    contactType: text,
+    companyNumber: text,
+    registration: text,
+    areaServed: text,
+    knowsAbout: listOf(text, 'siteSettings.knowsAbout'),
+    seo: siteSeo,
+    headerNavigation: listOf(link, 'siteSettings.headerNavigation'),
+    footerColumns: listOf(footerColumn, 'siteSettings.footerColumns'),
+    footerDisclaimer: text,
+    defaultCallToAction: callToAction,
+  }),
+)
 
 export type SiteSettings = z.output<typeof siteSettingsSchema>

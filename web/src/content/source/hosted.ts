@@ -11,6 +11,8 @@ export function hostedSource(config: HostedConfig): ContentSource {
     // Reads are cached by tag in Next.js and expired by the webhook, so they go to the live API.
     useCdn: false,
     perspective: 'published',
+    timeout: config.timeoutMs,
+    maxRetries: config.maxRetries,
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
   })
   return {

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { QueryParams } from 'next-sanity'
 import { embeddedDatasetPath } from '../config'
 import { embeddedSource } from '../source/embedded'
@@ -10,4 +11,23 @@ export function runQuery(
   perspective: Perspective = 'published',
 ) {
   return embeddedSource(embeddedDatasetPath()).query(query, params, perspective)
+}
+
+const besideSeed = (name: string) => path.join(path.dirname(embeddedDatasetPath()), name)
+
+/**
+ * The datasets the content contract is tested over: the seed, the seed with every field
+ * filled, and the studio's smallest publishable versions of it (`studio/seed/build-smallest.ts`).
+ */
+export const CONTRACT_DATASETS = {
+  seed: embeddedDatasetPath(),
+  largest: besideSeed('largest.ndjson'),
+  smallest: besideSeed('smallest.ndjson'),
+  sparse: besideSeed('sparse.ndjson'),
+} as const
+
+/** Runs a query over one NDJSON dataset, published perspective. */
+export function queryOver(file: string) {
+  const source = embeddedSource(file)
+  return (query: string, params: QueryParams = {}) => source.query(query, params, 'published')
 }

@@ -5,7 +5,6 @@ import { VENTURE_QUERY, VENTURES_QUERY } from './query'
 import { ventureCardSchema, ventureSchema, type Venture, type VentureCard } from './schema'
 
 export type { Venture, VentureCard }
-export { VENTURE_STATUS_LABELS } from './schema'
 
 export async function getVentures(): Promise<VentureCard[]> {
   const raw = await readContent(VENTURES_QUERY, {}, [typeTag('venture')])

@@ -1,38 +1,39 @@
+import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
+import { contractFields } from '../contract'
 import { listOf, richText, seo, slug, text } from '../schemas'
 
-export const VENTURE_STATUS_LABELS = {
-  active: 'Active',
-  'in-development': 'In development',
-  partnership: 'Partnership',
-  concluded: 'Concluded',
-} as const
-
-export const ventureCardSchema = z.object({
-  _id: z.string(),
-  _type: z.literal('venture'),
-  name: text,
-  slug,
-  summary: text,
-  status: z.enum(Object.keys(VENTURE_STATUS_LABELS) as [keyof typeof VENTURE_STATUS_LABELS]),
-})
+export const ventureCardSchema = z.object(
+  contractFields('venture', {
+    _id: z.string(),
+    _type: z.literal('venture'),
+    name: text,
+    slug,
+    summary: text,
+    status: z.enum(VENTURE_STATUS_VALUES),
+  }),
+)
 
 export type VentureCard = z.output<typeof ventureCardSchema>
 
-const sectorLink = z.object({
-  _id: z.string(),
-  _type: z.literal('sector'),
-  title: text,
-  slug,
-  summary: text,
-})
+const sectorLink = z.object(
+  contractFields('sector', {
+    _id: z.string(),
+    _type: z.literal('sector'),
+    title: text,
+    slug,
+    summary: text,
+  }),
+)
 
-export const ventureSchema = ventureCardSchema.extend({
-  _updatedAt: z.string().nullish(),
-  websiteUrl: z.url({ protocol: /^https?$/ }).nullish(),
-  body: richText,
-  sectors: listOf(sectorLink, 'venture.sectors'),
-  seo,
-})
+export const ventureSchema = ventureCardSchema.extend(
+  contractFields('venture', {
+    _updatedAt: z.string().nullish(),
+    websiteUrl: z.url({ protocol: /^https?$/ }),
+    body: richText,
+    sectors: listOf(sectorLink, 'venture.sectors'),
+    seo,
+  }),
+)
 
 export type Venture = z.output<typeof ventureSchema>

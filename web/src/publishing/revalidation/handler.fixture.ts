@@ -1,5 +1,6 @@
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { NextRequest } from 'next/server'
+import type { Expiry } from './expiry'
 import { createRevalidationHandler } from './handler'
 
 export const SECRET = 'a-test-webhook-secret'
@@ -7,7 +8,7 @@ export const URL = 'https://chaffcent.example/api/revalidate'
 
 export interface Harness {
   handle: (request: Request) => Promise<Response>
-  revalidated: Array<{ tag: string; profile: { expire: number } }>
+  revalidated: Array<{ tag: string; profile: Expiry }>
   logged: string[]
 }
 

@@ -1,4 +1,5 @@
 import { logOnce } from '../log-once'
+import { expiryFor, type Expiry } from './expiry'
 import { jsonError } from '../responses'
 import { acceptedSignatures } from './accepted-signatures'
 import { parsePayload } from './payload'
@@ -13,7 +14,7 @@ import { tagsToRevalidate } from './tags'
 import { verifiedSignature } from './verify-signature'
 
 /** The shape of Next's `revalidateTag`, so tests can record calls without a Next server. */
-export type Revalidate = (tag: string, profile: { expire: number }) => void
+export type Revalidate = (tag: string, profile: Expiry) => void
 
 export interface RevalidationOptions {
   /** `revalidateTag` from next/cache in the route; a recorder in tests. */
@@ -25,9 +26,6 @@ export interface RevalidationOptions {
   now?: () => number
   log?: (message: string) => void
 }
-
-/** Expire at once: the next visitor gets a fresh read, never the superseded page. */
-const EXPIRE_NOW = { expire: 0 }
 
 /** As next-sanity's parseBody: long enough for the Content Lake to show the publish. */
 export const CONSISTENCY_WAIT_MS = 3000
@@ -77,7 +75,7 @@ export function createRevalidationHandler(options: RevalidationOptions) {
     if (options.waitForConsistency()) await settle()
 
     const tags = tagsToRevalidate(payload.value)
-    for (const tag of tags) options.revalidate(tag, EXPIRE_NOW)
+    for (const tag of tags) options.revalidate(tag, expiryFor(tag, payload.value._type))
     return Response.json({ revalidated: tags }, { status: 200 })
   }
 }

@@ -1,7 +1,7 @@
 import { hrefFor, LEGAL_SLUGS } from '@chaffcent/content/routes'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { formatDate } from '@/components/format/date'
+import { formatDate } from '@chaffcent/content/date'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'

@@ -1,3 +1,4 @@
+import { ventureStatusTitle } from '@chaffcent/content/venture-status'
 import { hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
@@ -7,7 +8,7 @@ import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'
 import { RichText } from '@/components/rich-text/RichText'
 import { getSiteSettings } from '@/content/settings'
-import { getVenture, getVentures, VENTURE_STATUS_LABELS } from '@/content/ventures'
+import { getVenture, getVentures } from '@/content/ventures'
 import { documentSeo, metadataFor } from '@/seo/metadata'
 import { CallToAction } from '@/site/CallToAction'
 import { sectorCardItem } from '@/site/cards'
@@ -44,7 +45,7 @@ export default async function VenturePage({ params }: PageProps<'/ventures/[slug
         <dl className={styles.facts}>
           <div>
             <dt>Status</dt>
-            <dd>{VENTURE_STATUS_LABELS[venture.status]}</dd>
+            <dd>{ventureStatusTitle(venture.status)}</dd>
           </div>
           {venture.websiteUrl && (
             <div>

@@ -1,3 +1,6 @@
+/** How the studio's date inputs show a date: the same day-month-year the site prints. */
+export const STUDIO_DATE_FORMAT = 'D MMMM YYYY'
+
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',
   month: 'long',

@@ -1,0 +1,49 @@
+import type { DatasetDocument } from '../validation/datasetClient'
+
+/** The one image every filled-in image field points at; its asset document travels with it. */
+const IMAGE_ASSET_ID = 'image-0123456789abcdef0123456789abcdef01234567-1200x630-png'
+const imageAsset: DatasetDocument = { _id: IMAGE_ASSET_ID, _type: 'sanity.imageAsset' }
+
+const image = (alt: string) => ({
+  _type: 'accessibleImage',
+  asset: { _type: 'reference', _ref: IMAGE_ASSET_ID },
+  alt,
+})
+
+const nameOf = (doc: DatasetDocument) => String(doc.title ?? doc.name ?? doc._id)
+
+/** What each type's fields the seed leaves empty hold in the largest dataset. */
+const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = {
+  article: (doc) => ({ coverImage: image(`Cover of ${nameOf(doc)}`) }),
+  venture: (doc) => ({
+    websiteUrl: `https://example.com/${(doc.slug as { current: string }).current}`,
+    logo: image(`${nameOf(doc)} logo`),
+  }),
+}
+
+const PAGE_TYPES = new Set(['home', 'article', 'sector', 'venture', 'legalDocument', 'page'])
+
+function seoOf(doc: DatasetDocument, seo: Record<string, unknown> = {}) {
+  const name = nameOf(doc)
+  return {
+    _type: 'seo',
+    title: name.slice(0, 60),
+    description: `About ${name}, for search engines.`.slice(0, 160),
+    noIndex: false,
+    shareImage: image(`Sharing image of ${name}`),
+    ...seo,
+  }
+}
+
+/**
+ * The seed with every field filled that it leaves empty (search and sharing overrides,
+ * images, a venture's website), so the site is tested with everything editors can set.
+ */
+export function largest(seed: readonly DatasetDocument[]): DatasetDocument[] {
+  const filled = seed.map((doc) => ({
+    ...(FILL[doc._type]?.(doc) ?? {}),
+    ...doc,
+    ...(PAGE_TYPES.has(doc._type) && { seo: seoOf(doc, doc.seo as Record<string, unknown>) }),
+  }))
+  return [...filled, imageAsset]
+}

@@ -1,0 +1,99 @@
+import { readFileSync } from 'node:fs'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY } from './articles/query'
+import { articleSchema } from './articles/schema'
+import { categorySchema } from './categories'
+import { CATEGORIES_QUERY } from './categories/query'
+import { homeSchema } from './home'
+import { HOME_QUERY } from './home/query'
+import { legalDocumentSchema } from './legal'
+import { LEGAL_DOCUMENT_QUERY } from './legal/query'
+import { PAGE_QUERY } from './pages/query'
+import { pageSchema } from './pages/schema'
+import { articleCard } from './schemas'
+import { SECTOR_QUERY, SECTORS_QUERY } from './sectors/query'
+import { sectorCardSchema, sectorSchema } from './sectors/schema'
+import { SITE_SETTINGS_QUERY } from './settings/query'
+import { siteSettingsSchema } from './settings/schema'
+import { sitemapEntrySchema } from './sitemap'
+import { SITEMAP_QUERY } from './sitemap/query'
+import { CONTRACT_DATASETS, queryOver } from './testing/dataset'
+import { validDocument, validList } from './validate'
+import type { z } from 'zod'
+import { VENTURE_QUERY, VENTURES_QUERY } from './ventures/query'
+import { ventureCardSchema, ventureSchema } from './ventures/schema'
+
+type Stored = { _id: string; _type: string; slug?: { current?: string } }
+
+/** Each detail route's query and schema, by the document type it shows. */
+const DETAIL = {
+  article: [ARTICLE_QUERY, articleSchema],
+  sector: [SECTOR_QUERY, sectorSchema],
+  venture: [VENTURE_QUERY, ventureSchema],
+  legalDocument: [LEGAL_DOCUMENT_QUERY, legalDocumentSchema],
+  page: [PAGE_QUERY, pageSchema],
+} as const satisfies Record<string, readonly [string, z.ZodType]>
+
+/** Each listing's query and schema, by the type it lists; every document must appear. */
+const LISTING = {
+  article: [ARTICLE_INDEX_QUERY, articleCard, { category: null }],
+  category: [CATEGORIES_QUERY, categorySchema, {}],
+  sector: [SECTORS_QUERY, sectorCardSchema, {}],
+  venture: [VENTURES_QUERY, ventureCardSchema, {}],
+} as const
+
+function documentsIn(file: string): Stored[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim())
+    .map((line) => JSON.parse(line) as Stored)
+}
+
+/**
+ * The content contract, end to end: whatever the studio lets an editor publish, the site
+ * shows. Over the seed and over the studio's smallest publishable versions of it, every
+ * document passes the query and zod schema of each route that shows it, none is dropped.
+ */
+describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (_name, file) => {
+  const query = queryOver(file)
+  // validDocument and listOf log what they hide (a card, a menu link, a section): none may be.
+  const hidden = vi.fn()
+  beforeEach(() => void vi.spyOn(console, 'error').mockImplementation(hidden))
+  afterEach(() => {
+    vi.restoreAllMocks()
+    expect(hidden.mock.calls.flat()).toEqual([])
+    hidden.mockReset()
+  })
+  const documents = documentsIn(file)
+  const ofType = (type: string) => documents.filter((doc) => doc._type === type)
+
+  it('site settings and the home page pass their schemas', async () => {
+    const settings = await query(SITE_SETTINGS_QUERY)
+    expect(validDocument(siteSettingsSchema, settings, 'siteSettings')).not.toBeNull()
+    expect(validDocument(homeSchema, await query(HOME_QUERY), 'home')).not.toBeNull()
+  })
+
+  it.each(Object.keys(DETAIL))('every %s passes its own page’s schema', async (type) => {
+    const [detailQuery, schema] = DETAIL[type as keyof typeof DETAIL]
+    for (const doc of ofType(type)) {
+      const raw = await query(detailQuery, { slug: doc.slug?.current ?? null })
+      expect(validDocument(schema, raw, type), doc._id).not.toBeNull()
+    }
+  })
+
+  it.each(Object.keys(LISTING))('every %s shows in its listing', async (type) => {
+    const [listQuery, schema, params] = LISTING[type as keyof typeof LISTING]
+    const listed = validList(schema, await query(listQuery, params), type)
+    expect(listed.map(({ _id }) => _id).sort()).toEqual(
+      ofType(type)
+        .map(({ _id }) => _id)
+        .sort(),
+    )
+  })
+
+  it('every document with a page is in the sitemap', async () => {
+    const entries = validList(sitemapEntrySchema, await query(SITEMAP_QUERY), 'sitemap')
+    const withPages = documents.filter((doc) => doc.slug?.current)
+    expect(entries.map(({ _id }) => _id).sort()).toEqual(withPages.map(({ _id }) => _id).sort())
+  })
+})
