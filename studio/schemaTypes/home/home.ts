@@ -1,4 +1,5 @@
 import { HomeIcon } from '@sanity/icons/Home'
+import { requiredLink } from '../objects/link'
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
 
@@ -30,7 +31,13 @@ export const home = defineType({
             rule.required().max(120).error('Write a heading of up to 120 characters.'),
         }),
         defineField({ name: 'text', title: 'Text', type: 'text', rows: 3 }),
-        defineField({ name: 'primaryAction', title: 'Main button', type: 'link' }),
+        defineField({
+          name: 'primaryAction',
+          title: 'Main button',
+          type: 'link',
+          // The home page's hero always offers its main button.
+          validation: requiredLink('Set the main button.'),
+        }),
         defineField({ name: 'secondaryAction', title: 'Second button', type: 'link' }),
       ],
     }),

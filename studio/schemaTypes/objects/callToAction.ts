@@ -1,4 +1,5 @@
 import { LaunchIcon } from '@sanity/icons/Launch'
+import { requiredLink } from './link'
 import { defineField, defineType } from 'sanity'
 
 /** A banner inviting the reader to act: a heading, a line of text and up to two buttons. */
@@ -25,6 +26,7 @@ export const callToAction = defineType({
       name: 'primaryAction',
       title: 'Main button',
       type: 'link',
+      validation: requiredLink('Set the banner’s main button.'),
     }),
     defineField({
       name: 'secondaryAction',

@@ -1,6 +1,6 @@
 import { LinkIcon } from '@sanity/icons/Link'
 import { SITE_ROUTES } from '@chaffcent/content'
-import { defineField, defineType } from 'sanity'
+import { defineField, defineType, type Rule } from 'sanity'
 import { linkableReferenceTargets } from './linkableTypes'
 
 const routeChoices = Object.values(SITE_ROUTES).map(({ path, label }) => ({
@@ -11,6 +11,26 @@ const routeChoices = Object.values(SITE_ROUTES).map(({ path, label }) => ({
 interface LinkValue {
   route?: string
   document?: { _ref?: string }
+}
+
+/** A link goes to one place, a fixed page of the site or a document's own page, not both. */
+function destinationProblem(value: LinkValue | undefined): true | string {
+  if (!value) return true
+  const hasRoute = Boolean(value.route)
+  const hasDocument = Boolean(value.document?._ref)
+  if (hasRoute && hasDocument)
+    return 'Choose either a page of the site or a document, not both: clear one of them.'
+  if (!hasRoute && !hasDocument)
+    return 'Choose where this link goes: a page of the site or a document.'
+  return true
+}
+
+/**
+ * For a link field that must be set. A field's own validation replaces its type's, so this
+ * keeps the one-destination rule beside `required`.
+ */
+export function requiredLink(message: string) {
+  return (rule: Rule) => [rule.custom(destinationProblem), rule.required().error(message)]
 }
 
 /** A link goes to one place: a fixed page of the site, or a document's own page. */
@@ -48,17 +68,7 @@ export const link = defineType({
         Boolean((parent as LinkValue | undefined)?.route) && !parent?.document,
     }),
   ],
-  validation: (rule) =>
-    rule.custom((value: LinkValue | undefined) => {
-      if (!value) return true
-      const hasRoute = Boolean(value.route)
-      const hasDocument = Boolean(value.document?._ref)
-      if (hasRoute && hasDocument)
-        return 'Choose either a page of the site or a document, not both: clear one of them.'
-      if (!hasRoute && !hasDocument)
-        return 'Choose where this link goes: a page of the site or a document.'
-      return true
-    }),
+  validation: (rule) => rule.custom(destinationProblem),
   preview: {
     select: { title: 'label', route: 'route', article: 'document.title', venture: 'document.name' },
     prepare: ({ title, route, article, venture }) => ({

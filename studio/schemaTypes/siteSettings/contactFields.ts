@@ -26,5 +26,6 @@ export const contactFields = [
     description: 'What the email address is for, e.g. “general enquiries”. Told to search engines.',
     type: 'string',
     group: 'contact',
+    validation: (rule) => rule.required().error('Say what the email address is for.'),
   }),
 ]

@@ -19,7 +19,8 @@ export const navigationFields = [
     type: 'array',
     group: 'navigation',
     of: [defineArrayMember({ type: 'footerColumn' })],
-    validation: (rule) => rule.max(4).error('Use at most 4 footer columns.'),
+    validation: (rule) =>
+      rule.required().min(1).max(4).error('Add between 1 and 4 footer columns.'),
   }),
   defineField({
     name: 'footerDisclaimer',
@@ -28,6 +29,7 @@ export const navigationFields = [
     type: 'text',
     rows: 3,
     group: 'navigation',
+    validation: (rule) => rule.required().error('Write the footer disclaimer.'),
   }),
   defineField({
     name: 'defaultCallToAction',
@@ -35,5 +37,6 @@ export const navigationFields = [
     description: 'The banner at the foot of articles and pages that do not set their own.',
     type: 'callToAction',
     group: 'navigation',
+    validation: (rule) => rule.required().error('Set the closing call to action.'),
   }),
 ]

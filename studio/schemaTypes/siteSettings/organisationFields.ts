@@ -71,6 +71,7 @@ export const organisationFields = [
     description: 'Where the firm works, e.g. “Worldwide”. Told to search engines.',
     type: 'string',
     group: 'organisation',
+    validation: (rule) => rule.required().error('Say where the firm works, e.g. “Worldwide”.'),
   }),
   defineField({
     name: 'knowsAbout',
@@ -80,5 +81,6 @@ export const organisationFields = [
     group: 'organisation',
     of: [defineArrayMember({ type: 'string' })],
     options: { layout: 'tags' },
+    validation: (rule) => rule.required().min(1).error('Add at least one area of expertise.'),
   }),
 ]

@@ -6,6 +6,8 @@ export const siteSeoField = defineField({
   title: 'Search and sharing defaults',
   type: 'object',
   group: 'seo',
+  // The site builds every page's title and sharing tags from these: none may be left empty.
+  validation: (rule) => rule.required().error('Fill in the search and sharing defaults.'),
   fields: [
     defineField({
       name: 'titleSuffix',
@@ -13,12 +15,14 @@ export const siteSeoField = defineField({
       description:
         'Added after every page title in search results, e.g. “| ChaffCent Ventures Limited”.',
       type: 'string',
+      validation: (rule) => rule.required().error('Write the title ending.'),
     }),
     defineField({
       name: 'ogTitleSuffix',
       title: 'Title ending when shared',
       description: 'Added after page titles in shared links, e.g. “| ChaffCent Ventures”.',
       type: 'string',
+      validation: (rule) => rule.required().error('Write the title ending for shared links.'),
     }),
     defineField({
       name: 'keywords',
@@ -27,21 +31,26 @@ export const siteSeoField = defineField({
       type: 'array',
       of: [defineArrayMember({ type: 'string' })],
       options: { layout: 'tags' },
+      validation: (rule) => rule.required().min(1).error('Add at least one keyword.'),
     }),
     defineField({
       name: 'twitterTitle',
       title: 'Title on X (Twitter)',
       type: 'string',
-      validation: (rule) =>
+      validation: (rule) => [
+        rule.required().error('Write the title shown on X (Twitter).'),
         rule.max(70).error('Shorten the X (Twitter) title to 70 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'twitterDescription',
       title: 'Description on X (Twitter)',
       type: 'text',
       rows: 2,
-      validation: (rule) =>
+      validation: (rule) => [
+        rule.required().error('Write the description shown on X (Twitter).'),
         rule.max(200).error('Shorten the X (Twitter) description to 200 characters or fewer.'),
+      ],
     }),
     defineField({
       name: 'shareImage',

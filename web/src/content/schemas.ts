@@ -33,7 +33,7 @@ export const link = z
 export type Link = z.output<typeof link>
 
 export const callToAction = z.object({
-  eyebrow: text,
+  eyebrow: optionalText,
   heading: text,
   text: optionalText,
   primaryAction: link,

@@ -9,7 +9,8 @@ interface Action {
 }
 
 interface CallToActionBannerProps {
-  eyebrow: string
+  /** Optional in the studio: the banner reads well without it. */
+  eyebrow?: string
   heading: string
   text?: string
   primary: Action
@@ -30,7 +31,7 @@ export function CallToActionBanner({
       <GridBackdrop line />
       <div className={styles.inner}>
         <div className={styles.copy}>
-          <Eyebrow dot>{eyebrow}</Eyebrow>
+          {eyebrow ? <Eyebrow dot>{eyebrow}</Eyebrow> : null}
           <h2 className={styles.title}>{heading}</h2>
           {text ? <p className={styles.text}>{text}</p> : null}
         </div>
