@@ -10,6 +10,11 @@ export interface PublishCase {
   field: string
   /** A page of another type that does not show the document; null when every page does. */
   untouched: string | null
+  /**
+   * The field's value counts only as the text of a link to this address: a value other
+   * documents share (the seed names a category and a sector alike) is told apart by its link.
+   */
+  linkedTo?: string
 }
 
 export const PUBLISH_CASES: readonly PublishCase[] = [
@@ -22,9 +27,9 @@ export const PUBLISH_CASES: readonly PublishCase[] = [
   {
     type: 'category',
     id: 'category-infrastructure-energy',
-    // Not its title: the seed gives a sector the same one.
-    field: 'description',
+    field: 'title',
     untouched: '/ventures',
+    linkedTo: '/insights/category/infrastructure-energy',
   },
   { type: 'sector', id: 'sector-aviation', field: 'summary', untouched: '/legal/terms' },
   {
@@ -59,13 +64,20 @@ export function withField<T extends Fields>(doc: T, field: string, value: string
   return copy
 }
 
-/** Whether server HTML shows `text`: React escapes it in markup, the RSC payload does not. */
-export function htmlShows(html: string, text: string): boolean {
-  const escaped = text
+const escapeHtml = (text: string) =>
+  text
     .replaceAll('&', '&amp;')
     .replaceAll('<', '&lt;')
     .replaceAll('>', '&gt;')
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#x27;')
-  return html.includes(escaped) || html.includes(text)
+
+/**
+ * Whether server HTML shows `text`: React escapes it in markup, the RSC payload does not.
+ * With `linkedTo`, only as the text of a link to that address counts.
+ */
+export function htmlShows(html: string, text: string, linkedTo?: string): boolean {
+  if (!linkedTo) return html.includes(escapeHtml(text)) || html.includes(text)
+  const escaped = escapeHtml(text).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  return new RegExp(`<a [^>]*href="${linkedTo}"[^>]*>${escaped}</a>`).test(html)
 }

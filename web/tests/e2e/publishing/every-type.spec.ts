@@ -6,7 +6,7 @@ import { expect, publish, test } from './fixtures'
 
 const paths = siteRoutes().map(({ path }) => path)
 
-for (const { type, id, field, untouched } of PUBLISH_CASES) {
+for (const { type, id, field, untouched, linkedTo } of PUBLISH_CASES) {
   test(`publishing a ${type} refreshes every page that shows it, and only those`, async ({
     request,
     dataset,
@@ -16,7 +16,7 @@ for (const { type, id, field, untouched } of PUBLISH_CASES) {
     // The pages that show the document are those whose HTML carries the field's value.
     const showing = (await serveAll(request, paths)).filter((page) => {
       expect(page.status, page.path).toBe(200)
-      return htmlShows(page.html, shownValue)
+      return htmlShows(page.html, shownValue, linkedTo)
     })
     const ownPath = hrefFor({ _type: type, slug: before.slug?.current })
     if (ownPath) expect(showing.map((page) => page.path)).toContain(ownPath)
@@ -32,7 +32,9 @@ for (const { type, id, field, untouched } of PUBLISH_CASES) {
     if (untouched) expect((await servePage(request, untouched)).cache, untouched).toBe('HIT')
     for (const { path } of showing) {
       const page = await servePage(request, path)
-      expect(htmlShows(page.html, revised), `${path} shows the revised ${field}`).toBe(true)
+      expect(htmlShows(page.html, revised, linkedTo), `${path} shows the revised ${field}`).toBe(
+        true,
+      )
     }
   })
 }
