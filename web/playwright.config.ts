@@ -64,7 +64,8 @@ export default defineConfig({
       env: { PORT: String(CONTENT_LAKE_PORT) },
     },
     {
-      // Its own build, so that prerendering too reads through the hosted path.
+      // Its own build, so that prerendering too reads through the hosted path; every secret is
+      // set to its marker at build time, so the secret scan of this build can fail.
       command: `next build && ${start(HOSTED_PORT)}`,
       url: `${origin(HOSTED_PORT)}/`,
       timeout: 240_000,
@@ -76,6 +77,7 @@ export default defineConfig({
         SANITY_API_HOST: origin(CONTENT_LAKE_PORT),
         SANITY_VIEWER_TOKEN: VIEWER_TOKEN,
         SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+        PREVIEW_SECRET,
       },
     },
     {

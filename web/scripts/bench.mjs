@@ -1,5 +1,6 @@
 // Benchmarks run on purpose (`pnpm bench pages`, `pnpm bench publish`, `pnpm bench edge`), never by the tests:
 // they print figures against the targets and write them to web/.bench/.
+import './bench/typescript-imports.mjs'
 import { readOptions, USAGE } from './bench/options.mjs'
 import { withCleanup } from './bench/processes.mjs'
 

@@ -709,160 +709,126 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/home/query.ts
 // Variable: HOME_QUERY
-// Query: *[_id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "featuredInsights": featuredInsights[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
-export type HOME_QUERY_RESULT =
-  | {
-      _id: 'home'
-      hero: null
-      featuredSectors: null
-      featuredVentures: null
-      featuredInsights: null
-      seo: null
+// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "featuredInsights": featuredInsights[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+export type HOME_QUERY_RESULT = {
+  _id: 'home'
+  hero: {
+    eyebrow: string | null
+    heading: string
+    text: string | null
+    primaryAction: {
+      _key: null
+      label: string
+      route:
+        | '/'
+        | '/contact'
+        | '/insights'
+        | '/legal/modern-slavery'
+        | '/legal/privacy'
+        | '/legal/terms'
+        | '/partnerships'
+        | '/sectors'
+        | '/ventures'
+        | '/what-we-do'
+        | '/who-we-are'
+        | null
+      document:
+        | {
+            _type: 'article'
+            slug: string
+          }
+        | {
+            _type: 'legalDocument'
+            slug: string
+          }
+        | {
+            _type: 'page'
+            slug: string
+          }
+        | {
+            _type: 'sector'
+            slug: string
+          }
+        | {
+            _type: 'venture'
+            slug: string
+          }
+        | null
+    } | null
+    secondaryAction: {
+      _key: null
+      label: string
+      route:
+        | '/'
+        | '/contact'
+        | '/insights'
+        | '/legal/modern-slavery'
+        | '/legal/privacy'
+        | '/legal/terms'
+        | '/partnerships'
+        | '/sectors'
+        | '/ventures'
+        | '/what-we-do'
+        | '/who-we-are'
+        | null
+      document:
+        | {
+            _type: 'article'
+            slug: string
+          }
+        | {
+            _type: 'legalDocument'
+            slug: string
+          }
+        | {
+            _type: 'page'
+            slug: string
+          }
+        | {
+            _type: 'sector'
+            slug: string
+          }
+        | {
+            _type: 'venture'
+            slug: string
+          }
+        | null
+    } | null
+  }
+  featuredSectors: Array<{
+    _id: string
+    _type: 'sector'
+    title: string
+    slug: string
+    summary: string
+  }> | null
+  featuredVentures: Array<{
+    _id: string
+    _type: 'venture'
+    name: string
+    slug: string
+    summary: string
+    status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  }> | null
+  featuredInsights: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
     }
-  | {
-      _id: 'home'
-      hero: null
-      featuredSectors: null
-      featuredVentures: null
-      featuredInsights: null
-      seo: {
-        title: null
-        description: null
-        noIndex: null
-      } | null
-    }
-  | {
-      _id: 'home'
-      hero: null
-      featuredSectors: null
-      featuredVentures: null
-      featuredInsights: null
-      seo: {
-        title: string | null
-        description: string | null
-        noIndex: boolean | null
-      } | null
-    }
-  | {
-      _id: 'home'
-      hero: {
-        eyebrow: string | null
-        heading: string
-        text: string | null
-        primaryAction: {
-          _key: null
-          label: string
-          route:
-            | '/'
-            | '/contact'
-            | '/insights'
-            | '/legal/modern-slavery'
-            | '/legal/privacy'
-            | '/legal/terms'
-            | '/partnerships'
-            | '/sectors'
-            | '/ventures'
-            | '/what-we-do'
-            | '/who-we-are'
-            | null
-          document:
-            | {
-                _type: 'article'
-                slug: string
-              }
-            | {
-                _type: 'legalDocument'
-                slug: string
-              }
-            | {
-                _type: 'page'
-                slug: string
-              }
-            | {
-                _type: 'sector'
-                slug: string
-              }
-            | {
-                _type: 'venture'
-                slug: string
-              }
-            | null
-        } | null
-        secondaryAction: {
-          _key: null
-          label: string
-          route:
-            | '/'
-            | '/contact'
-            | '/insights'
-            | '/legal/modern-slavery'
-            | '/legal/privacy'
-            | '/legal/terms'
-            | '/partnerships'
-            | '/sectors'
-            | '/ventures'
-            | '/what-we-do'
-            | '/who-we-are'
-            | null
-          document:
-            | {
-                _type: 'article'
-                slug: string
-              }
-            | {
-                _type: 'legalDocument'
-                slug: string
-              }
-            | {
-                _type: 'page'
-                slug: string
-              }
-            | {
-                _type: 'sector'
-                slug: string
-              }
-            | {
-                _type: 'venture'
-                slug: string
-              }
-            | null
-        } | null
-      }
-      featuredSectors: Array<{
-        _id: string
-        _type: 'sector'
-        title: string
-        slug: string
-        summary: string
-      }> | null
-      featuredVentures: Array<{
-        _id: string
-        _type: 'venture'
-        name: string
-        slug: string
-        summary: string
-        status: 'active' | 'concluded' | 'in-development' | 'partnership'
-      }> | null
-      featuredInsights: Array<{
-        _id: string
-        _type: 'article'
-        title: string
-        slug: string
-        excerpt: string
-        publishedAt: string
-        category: {
-          _type: 'category'
-          title: string
-          slug: string
-        }
-      }> | null
-      seo: {
-        title: string | null
-        description: string | null
-        noIndex: boolean | null
-      } | null
-    }
-  | null
+  }> | null
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
 
 // Source: ../web/src/content/known-slugs/query.ts
 // Variable: KNOWN_SLUGS_QUERY
@@ -1294,246 +1260,200 @@ export type SECTOR_QUERY_RESULT = {
 
 // Source: ../web/src/content/settings/query.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}}}
-export type SITE_SETTINGS_QUERY_RESULT =
-  | {
-      _id: 'siteSettings'
-      legalName: null
-      shortName: null
-      siteUrl: null
-      description: null
-      address: null
-      contactEmail: null
-      contactType: null
-      companyNumber: null
-      registration: null
-      areaServed: null
-      knowsAbout: null
-      seo: {
-        titleSuffix: null
-        ogTitleSuffix: null
-        keywords: null
-        twitterTitle: null
-        twitterDescription: null
-      } | null
-      headerNavigation: null
-      footerColumns: null
-      footerDisclaimer: null
-      defaultCallToAction: null
-    }
-  | {
-      _id: 'siteSettings'
-      legalName: null
-      shortName: null
-      siteUrl: null
-      description: string | null
-      address: null
-      contactEmail: null
-      contactType: null
-      companyNumber: null
-      registration: null
-      areaServed: null
-      knowsAbout: null
-      seo: null
-      headerNavigation: null
-      footerColumns: null
-      footerDisclaimer: null
-      defaultCallToAction: null
-    }
-  | {
-      _id: 'siteSettings'
-      legalName: string
-      shortName: string
-      siteUrl: string
-      description: string
-      address: {
-        streetAddress: string
-        addressLocality: string
-        postalCode: string
-        addressCountry: string
-        countryName: string
-      }
-      contactEmail: string
-      contactType: string | null
-      companyNumber: string
-      registration: string
-      areaServed: string | null
-      knowsAbout: Array<string> | null
-      seo: {
-        titleSuffix: string | null
-        ogTitleSuffix: string | null
-        keywords: Array<string> | null
-        twitterTitle: string | null
-        twitterDescription: string | null
-      } | null
-      headerNavigation: Array<{
-        _key: string
-        label: string
-        route:
-          | '/'
-          | '/contact'
-          | '/insights'
-          | '/legal/modern-slavery'
-          | '/legal/privacy'
-          | '/legal/terms'
-          | '/partnerships'
-          | '/sectors'
-          | '/ventures'
-          | '/what-we-do'
-          | '/who-we-are'
-          | null
-        document:
-          | {
-              _type: 'article'
-              slug: string
-            }
-          | {
-              _type: 'legalDocument'
-              slug: string
-            }
-          | {
-              _type: 'page'
-              slug: string
-            }
-          | {
-              _type: 'sector'
-              slug: string
-            }
-          | {
-              _type: 'venture'
-              slug: string
-            }
-          | null
-      }>
-      footerColumns: Array<{
-        _key: string
-        heading: string
-        links: Array<{
-          _key: string
-          label: string
-          route:
-            | '/'
-            | '/contact'
-            | '/insights'
-            | '/legal/modern-slavery'
-            | '/legal/privacy'
-            | '/legal/terms'
-            | '/partnerships'
-            | '/sectors'
-            | '/ventures'
-            | '/what-we-do'
-            | '/who-we-are'
-            | null
-          document:
-            | {
-                _type: 'article'
-                slug: string
-              }
-            | {
-                _type: 'legalDocument'
-                slug: string
-              }
-            | {
-                _type: 'page'
-                slug: string
-              }
-            | {
-                _type: 'sector'
-                slug: string
-              }
-            | {
-                _type: 'venture'
-                slug: string
-              }
-            | null
-        }>
-      }> | null
-      footerDisclaimer: string | null
-      defaultCallToAction: {
-        eyebrow: string | null
-        heading: string
-        text: string | null
-        primaryAction: {
-          _key: null
-          label: string
-          route:
-            | '/'
-            | '/contact'
-            | '/insights'
-            | '/legal/modern-slavery'
-            | '/legal/privacy'
-            | '/legal/terms'
-            | '/partnerships'
-            | '/sectors'
-            | '/ventures'
-            | '/what-we-do'
-            | '/who-we-are'
-            | null
-          document:
-            | {
-                _type: 'article'
-                slug: string
-              }
-            | {
-                _type: 'legalDocument'
-                slug: string
-              }
-            | {
-                _type: 'page'
-                slug: string
-              }
-            | {
-                _type: 'sector'
-                slug: string
-              }
-            | {
-                _type: 'venture'
-                slug: string
-              }
-            | null
-        } | null
-        secondaryAction: {
-          _key: null
-          label: string
-          route:
-            | '/'
-            | '/contact'
-            | '/insights'
-            | '/legal/modern-slavery'
-            | '/legal/privacy'
-            | '/legal/terms'
-            | '/partnerships'
-            | '/sectors'
-            | '/ventures'
-            | '/what-we-do'
-            | '/who-we-are'
-            | null
-          document:
-            | {
-                _type: 'article'
-                slug: string
-              }
-            | {
-                _type: 'legalDocument'
-                slug: string
-              }
-            | {
-                _type: 'page'
-                slug: string
-              }
-            | {
-                _type: 'sector'
-                slug: string
-              }
-            | {
-                _type: 'venture'
-                slug: string
-              }
-            | null
-        } | null
-      } | null
-    }
-  | null
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}}}
+export type SITE_SETTINGS_QUERY_RESULT = {
+  _id: 'siteSettings'
+  legalName: string
+  shortName: string
+  siteUrl: string
+  description: string
+  address: {
+    streetAddress: string
+    addressLocality: string
+    postalCode: string
+    addressCountry: string
+    countryName: string
+  }
+  contactEmail: string
+  contactType: string | null
+  companyNumber: string
+  registration: string
+  areaServed: string | null
+  knowsAbout: Array<string> | null
+  seo: {
+    titleSuffix: string | null
+    ogTitleSuffix: string | null
+    keywords: Array<string> | null
+    twitterTitle: string | null
+    twitterDescription: string | null
+  } | null
+  headerNavigation: Array<{
+    _key: string
+    label: string
+    route:
+      | '/'
+      | '/contact'
+      | '/insights'
+      | '/legal/modern-slavery'
+      | '/legal/privacy'
+      | '/legal/terms'
+      | '/partnerships'
+      | '/sectors'
+      | '/ventures'
+      | '/what-we-do'
+      | '/who-we-are'
+      | null
+    document:
+      | {
+          _type: 'article'
+          slug: string
+        }
+      | {
+          _type: 'legalDocument'
+          slug: string
+        }
+      | {
+          _type: 'page'
+          slug: string
+        }
+      | {
+          _type: 'sector'
+          slug: string
+        }
+      | {
+          _type: 'venture'
+          slug: string
+        }
+      | null
+  }>
+  footerColumns: Array<{
+    _key: string
+    heading: string
+    links: Array<{
+      _key: string
+      label: string
+      route:
+        | '/'
+        | '/contact'
+        | '/insights'
+        | '/legal/modern-slavery'
+        | '/legal/privacy'
+        | '/legal/terms'
+        | '/partnerships'
+        | '/sectors'
+        | '/ventures'
+        | '/what-we-do'
+        | '/who-we-are'
+        | null
+      document:
+        | {
+            _type: 'article'
+            slug: string
+          }
+        | {
+            _type: 'legalDocument'
+            slug: string
+          }
+        | {
+            _type: 'page'
+            slug: string
+          }
+        | {
+            _type: 'sector'
+            slug: string
+          }
+        | {
+            _type: 'venture'
+            slug: string
+          }
+        | null
+    }>
+  }> | null
+  footerDisclaimer: string | null
+  defaultCallToAction: {
+    eyebrow: string | null
+    heading: string
+    text: string | null
+    primaryAction: {
+      _key: null
+      label: string
+      route:
+        | '/'
+        | '/contact'
+        | '/insights'
+        | '/legal/modern-slavery'
+        | '/legal/privacy'
+        | '/legal/terms'
+        | '/partnerships'
+        | '/sectors'
+        | '/ventures'
+        | '/what-we-do'
+        | '/who-we-are'
+        | null
+      document:
+        | {
+            _type: 'article'
+            slug: string
+          }
+        | {
+            _type: 'legalDocument'
+            slug: string
+          }
+        | {
+            _type: 'page'
+            slug: string
+          }
+        | {
+            _type: 'sector'
+            slug: string
+          }
+        | {
+            _type: 'venture'
+            slug: string
+          }
+        | null
+    } | null
+    secondaryAction: {
+      _key: null
+      label: string
+      route:
+        | '/'
+        | '/contact'
+        | '/insights'
+        | '/legal/modern-slavery'
+        | '/legal/privacy'
+        | '/legal/terms'
+        | '/partnerships'
+        | '/sectors'
+        | '/ventures'
+        | '/what-we-do'
+        | '/who-we-are'
+        | null
+      document:
+        | {
+            _type: 'article'
+            slug: string
+          }
+        | {
+            _type: 'legalDocument'
+            slug: string
+          }
+        | {
+            _type: 'page'
+            slug: string
+          }
+        | {
+            _type: 'sector'
+            slug: string
+          }
+        | {
+            _type: 'venture'
+            slug: string
+          }
+        | null
+    } | null
+  } | null
+} | null
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY

@@ -10,9 +10,10 @@ import { sendWebhook } from './webhook.mjs'
  * when Sanity sends the webhook, and stops at the first response carrying the new title.
  */
 export async function timePublish({ siteUrl, dataset, secret, title }) {
+  const before = dataset.find(ARTICLE_ID)
   const changed = dataset.change(ARTICLE_ID, (doc) => ({ ...doc, title }))
   const started = performance.now()
-  const { revalidated } = await sendWebhook(siteUrl, changed, secret)
+  const { revalidated } = await sendWebhook(siteUrl, before, changed, secret)
   const webhookMs = performance.now() - started
   const { requests } = await waitForText(siteUrl + ARTICLE_PATH, title)
   return { ms: performance.now() - started, webhookMs, requests, revalidated }

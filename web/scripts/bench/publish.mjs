@@ -1,9 +1,11 @@
 // `bench.mjs publish`: how long a publish takes to reach visitors on the embedded source, from
-// the signed webhook to the first article page that shows the change.
+// the signed webhook to the first article page that shows the change; then how many pages one
+// publish of each document type expires.
 import { randomBytes } from 'node:crypto'
 import { copySeedDataset } from './dataset-copy.mjs'
 import { startNextServer } from './next-server.mjs'
 import { machineLoad, writeResults } from './output.mjs'
+import { describeReach, measureReach } from './publish-reach.mjs'
 import { describeSample, timePublish } from './publish-sample.mjs'
 import { copySiteBuild, ensureSiteBuild } from './site-build.mjs'
 import {
@@ -49,7 +51,9 @@ export async function run({ samples, rebuild }) {
       timings.push(await publish(`${originalTitle} (revision ${index})`))
       console.log(describeSample(`sample ${String(index).padStart(2)}`, timings.at(-1)))
     }
-    report(timings, warmUp, { loadBefore, loadAfter: machineLoad() })
+    const load = { loadBefore, loadAfter: machineLoad() }
+    const reach = await measureReach({ siteUrl: server.url, dataset, secret })
+    report(timings, warmUp, load, reach)
   } finally {
     await server?.stop()
     build.remove()
@@ -57,7 +61,7 @@ export async function run({ samples, rebuild }) {
   }
 }
 
-function report(timings, warmUp, load) {
+function report(timings, warmUp, load, reach) {
   const values = timings.map((sample) => sample.ms)
   const p95 = percentile(values, 95)
   const summary = {
@@ -74,6 +78,7 @@ function report(timings, warmUp, load) {
   console.log(
     `  machine load (1-minute average) ${load.loadBefore.average} → ${load.loadAfter.average} on ${load.loadAfter.cores} cores`,
   )
+  console.log(describeReach(reach))
   writeResults('publish.json', {
     measuredAt: new Date().toISOString(),
     page: ARTICLE_PATH,
@@ -83,5 +88,6 @@ function report(timings, warmUp, load) {
     load,
     warmUp,
     samples: timings,
+    reach,
   })
 }

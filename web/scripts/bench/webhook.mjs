@@ -1,11 +1,15 @@
-// The revalidation webhook as Sanity sends it: the projection's payload, signed with the secret.
+// The revalidation webhook as Sanity sends it: the README's projection over the change, signed.
+import { webhookBody } from '@chaffcent/content/webhook-body'
 import { encodeSignatureHeader } from '@sanity/webhook'
 
-/** POSTs `{ _id, _type, slug, previousSlug }` for `doc` to /api/revalidate and checks the 200. */
-export async function sendWebhook(siteUrl, doc, secret) {
-  const slug = doc.slug?.current ?? null
-  const body = JSON.stringify({ _id: doc._id, _type: doc._type, slug, previousSlug: slug })
-  const signature = await encodeSignatureHeader(body, Date.now(), secret)
+let lastSignedAt = 0
+
+/** POSTs the body Sanity would send for `before` → `after` to /api/revalidate; checks the 200. */
+export async function sendWebhook(siteUrl, before, after, secret) {
+  const body = JSON.stringify(await webhookBody(before, after))
+  // Never the same signature twice: the server answers a replay 200 and expires nothing.
+  lastSignedAt = Math.max(Date.now(), lastSignedAt + 1)
+  const signature = await encodeSignatureHeader(body, lastSignedAt, secret)
   const response = await fetch(`${siteUrl}/api/revalidate`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },

@@ -7,7 +7,8 @@ import { SiteFooter } from '@/components/site-footer/SiteFooter'
 import { SiteHeader } from '@/components/site-header/SiteHeader'
 import { getSiteSettings } from '@/content/settings'
 import { siteIdentity } from '@/seo/metadata'
-import { copyrightYear, footerColumns, LEGAL_LINKS } from '@/site/chrome'
+import { footerColumns, LEGAL_LINKS } from '@/site/chrome'
+import { copyrightYear } from '@/site/copyright-year'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {

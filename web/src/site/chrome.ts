@@ -1,5 +1,4 @@
 import { SITE_ROUTES } from '@chaffcent/content/routes'
-import { cacheLife } from 'next/cache'
 import type { SiteSettings } from '@/content/settings'
 
 /** The legal documents' links, as the footer's bottom row shows them. */
@@ -19,14 +18,4 @@ export function footerColumns(settings: SiteSettings) {
       ariaLabel: LEGAL_PATHS.has(href) ? `${label} (legal document)` : undefined,
     })),
   }))
-}
-
-/**
- * The year for the copyright line. Cached for a day: with Cache Components, reading the
- * clock during a render must happen inside a cache scope.
- */
-export async function copyrightYear(): Promise<number> {
-  'use cache'
-  cacheLife('days')
-  return new Date().getFullYear()
 }

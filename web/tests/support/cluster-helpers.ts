@@ -1,5 +1,5 @@
 import type { APIRequestContext } from '@playwright/test'
-import { changeDocument, sendWebhook, webhookPayload } from './publishing-helpers'
+import { changeDocument, sendWebhook, type StoredDocument } from './publishing-helpers'
 import { CLUSTER_DATASET } from './servers'
 
 export const ARTICLE_ID = 'article-it-ot-convergence-high-consequence-environments'
@@ -17,17 +17,14 @@ export async function headingAt(url: string): Promise<string> {
     .replaceAll('&amp;', '&')
 }
 
-/** Edits the article's title in the cluster's dataset copy as a publish would; returns the webhook. */
-export function retitleArticle(title: string) {
-  return webhookPayload(changeDocument(ARTICLE_ID, (doc) => ({ ...doc, title }), CLUSTER_DATASET))
+/** Edits the article's title in the cluster's dataset copy as a publish would; returns it. */
+export function retitleArticle(title: string): StoredDocument {
+  return changeDocument(ARTICLE_ID, (doc) => ({ ...doc, title }), CLUSTER_DATASET)
 }
 
 /** Sends the signed webhook to `baseURL` (the edge unless another server is named). */
-export async function publishTo(
-  request: APIRequestContext,
-  payload: ReturnType<typeof retitleArticle>,
-) {
-  const response = await sendWebhook(request, payload)
+export async function publishTo(request: APIRequestContext, article: StoredDocument) {
+  const response = await sendWebhook(request, article, article)
   if (response.status() !== 200)
     throw new Error(`webhook answered ${response.status()}: ${await response.text()}`)
 }

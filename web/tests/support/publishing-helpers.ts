@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type { APIRequestContext, APIResponse } from '@playwright/test'
+import { webhookBody } from '@chaffcent/content/webhook-body'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers'
 
@@ -9,14 +10,6 @@ export type StoredDocument = {
   _type: string
   slug?: { current?: string }
   [field: string]: unknown
-}
-
-/** What the webhook's projection sends: `{ _id, _type, slug, previousSlug }`. */
-export interface WebhookPayload {
-  _id: string
-  _type: string
-  slug: string | null
-  previousSlug: string | null
 }
 
 /** Sanity's `_updatedAt` format: UTC to the second. */
@@ -88,16 +81,6 @@ export function slugOf(doc: StoredDocument): string | null {
   return doc.slug?.current ?? null
 }
 
-/** The body Sanity would send for this document, given its slug before the change. */
-export function webhookPayload(doc: StoredDocument, previousSlug?: string | null): WebhookPayload {
-  return {
-    _id: doc._id,
-    _type: doc._type,
-    slug: slugOf(doc),
-    previousSlug: previousSlug === undefined ? slugOf(doc) : previousSlug,
-  }
-}
-
 export interface WebhookOptions {
   /** Defaults to the secret the publishing server was started with. */
   secret?: string
@@ -109,7 +92,7 @@ export interface WebhookOptions {
 export async function postWebhook(
   request: APIRequestContext,
   body: string,
-  { secret = REVALIDATE_SECRET, signedAt = Date.now() }: WebhookOptions = {},
+  { secret = REVALIDATE_SECRET, signedAt = freshSignatureTime() }: WebhookOptions = {},
 ): Promise<APIResponse> {
   const signature = await encodeSignatureHeader(body, signedAt, secret)
   return request.post('/api/revalidate', {
@@ -120,10 +103,35 @@ export async function postWebhook(
   })
 }
 
-export function sendWebhook(
+/**
+ * A signing time later than any before it: the server answers a replayed signature 200 and
+ * changes nothing, so two publishes with the same body in one millisecond must still differ.
+ */
+let lastSignedAt = 0
+function freshSignatureTime(): number {
+  lastSignedAt = Math.max(Date.now(), lastSignedAt + 1)
+  return lastSignedAt
+}
+
+/**
+ * Sends what Sanity would send for a change from `before` to `after` (null for a create or a
+ * delete): the README's webhook projection, evaluated over both documents by `webhookBody`.
+ */
+export async function sendWebhook(
   request: APIRequestContext,
-  payload: WebhookPayload,
+  before: StoredDocument | null,
+  after: StoredDocument | null,
   options?: WebhookOptions,
 ): Promise<APIResponse> {
-  return postWebhook(request, JSON.stringify(payload), options)
+  return postWebhook(request, JSON.stringify(await publishedBody(before, after)), options)
+}
+
+/** The webhook body for a change the webhook's filter lets through. */
+export async function publishedBody(
+  before: StoredDocument | null,
+  after: StoredDocument | null,
+): Promise<unknown> {
+  const body = await webhookBody(before, after)
+  if (body === null) throw new Error(`The webhook filter leaves ${(after ?? before)?._id} out`)
+  return body
 }

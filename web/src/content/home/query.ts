@@ -1,7 +1,7 @@
 import { defineQuery } from 'next-sanity'
 import { ARTICLE_CARD_FIELDS, LINK_FIELDS, SEO_FIELDS } from '../fragments'
 
-export const HOME_QUERY = defineQuery(`*[_id == "home"][0]{
+export const HOME_QUERY = defineQuery(`*[_type == "home" && _id == "home"][0]{
   _id,
   hero{eyebrow, heading, text, primaryAction{${LINK_FIELDS}}, secondaryAction{${LINK_FIELDS}}},
   "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},

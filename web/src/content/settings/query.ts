@@ -1,7 +1,8 @@
 import { defineQuery } from 'next-sanity'
 import { CALL_TO_ACTION_FIELDS, LINK_FIELDS } from '../fragments'
 
-export const SITE_SETTINGS_QUERY = defineQuery(`*[_id == "siteSettings"][0]{
+export const SITE_SETTINGS_QUERY =
+  defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
   _id,
   legalName,
   shortName,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs'
 import { type APIRequestContext, expect, test } from '@playwright/test'
-import { sendWebhook, webhookPayload, type StoredDocument } from '../../support/publishing-helpers'
+import { sendWebhook, type StoredDocument } from '../../support/publishing-helpers'
 import { CONTENT_LAKE_PORT, origin } from '../../support/servers'
 
 const STAND_IN = origin(CONTENT_LAKE_PORT)
@@ -19,7 +19,7 @@ async function lake(request: APIRequestContext, command: Record<string, unknown>
 }
 
 async function expireArticle(request: APIRequestContext) {
-  const response = await sendWebhook(request, webhookPayload(seedArticle))
+  const response = await sendWebhook(request, seedArticle, seedArticle)
   expect(response.status(), await response.text()).toBe(200)
 }
 

@@ -1,4 +1,4 @@
-import { type StoredDocument, webhookPayload } from '../../support/publishing-helpers'
+import type { StoredDocument } from '../../support/publishing-helpers'
 import { expect, publish, test } from './fixtures'
 import {
   ARTICLE_IDS,
@@ -33,7 +33,7 @@ for (const [name, breakDocument] of breakages) {
     await open(page, listing.path)
     await expect(cardLinks(furtherReading(page), broken.slug)).toHaveCount(1)
 
-    await publish(request, webhookPayload(dataset.change(broken.doc._id, breakDocument)))
+    await publish(request, broken.doc, dataset.change(broken.doc._id, breakDocument))
 
     expect(await statusOf(request, broken.path)).toBe(404)
     expect(await indexCardTitles(page, broken.slug)).toEqual([])
@@ -50,7 +50,7 @@ for (const [name, breakDocument] of breakages) {
     const broken = article(ARTICLE_IDS.broken)
     expect((await sitemap(request)).has(broken.path)).toBe(true)
 
-    await publish(request, webhookPayload(dataset.change(broken.doc._id, breakDocument)))
+    await publish(request, broken.doc, dataset.change(broken.doc._id, breakDocument))
 
     expect(await statusOf(request, broken.path)).toBe(404)
     expect((await sitemap(request)).has(broken.path)).toBe(false)

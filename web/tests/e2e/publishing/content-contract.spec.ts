@@ -2,14 +2,9 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { isDocumentType } from '@chaffcent/content'
 import { hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
-import {
-  readDataset,
-  slugOf,
-  webhookPayload,
-  writeDatasetText,
-} from '../../support/publishing-helpers'
+import { readDataset, slugOf, writeDatasetText } from '../../support/publishing-helpers'
 import { PUBLISHING_DATASET } from '../../support/servers'
-import { expect, publish, test } from './fixtures'
+import { expect, publishEdit, test } from './fixtures'
 
 /** The seed with every field filled, and its smallest publishable versions (studio/seed/build-smallest.ts). */
 const VARIANTS = ['largest', 'smallest', 'sparse'] as const
@@ -26,10 +21,10 @@ function addressesOf(file: string): string[] {
 }
 
 /** Publishes every document of the file the publishing server now reads, as editors would. */
-async function publishAll(request: Parameters<typeof publish>[0], file: string) {
+async function publishAll(request: Parameters<typeof publishEdit>[0], file: string) {
   // Image assets are uploads, not documents the site's webhook is told about.
   for (const doc of readDataset(file).filter(({ _type }) => isDocumentType(_type)))
-    await publish(request, webhookPayload(doc))
+    await publishEdit(request, doc)
 }
 
 for (const variant of VARIANTS) {

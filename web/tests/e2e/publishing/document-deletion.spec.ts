@@ -1,5 +1,4 @@
 import type { APIRequestContext, Page } from '@playwright/test'
-import { webhookPayload } from '../../support/publishing-helpers'
 import { expect, publish, test } from './fixtures'
 import {
   ARTICLE_IDS,
@@ -35,7 +34,7 @@ test('a deleted article answers 404 and leaves every list', async ({ page, reque
     inSitemap: 1,
   })
 
-  await publish(request, webhookPayload(dataset.remove(deleted.doc._id)))
+  await publish(request, dataset.remove(deleted.doc._id), null)
 
   expect(await statusOf(request, deleted.path)).toBe(404)
   expect(await appearances(page, request, deleted.slug, deleted.path)).toEqual({

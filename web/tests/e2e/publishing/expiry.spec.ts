@@ -1,5 +1,5 @@
-import { findDocument, webhookPayload } from '../../support/publishing-helpers'
-import { expect, publish, test } from './fixtures'
+import { findDocument } from '../../support/publishing-helpers'
+import { expect, publishEdit, test } from './fixtures'
 import { open } from './site-pages'
 
 // The other path, { expire: 0 } for a document's own tags (the next visitor gets the fresh
@@ -11,16 +11,19 @@ test('a settings publish refreshes pages in the background: one visit stale, the
   dataset,
 }) => {
   const footer = page.getByRole('contentinfo')
-  await publish(request, webhookPayload(dataset.change('siteSettings', (doc) => doc)))
+  await publishEdit(
+    request,
+    dataset.change('siteSettings', (doc) => doc),
+  )
   await open(page, '/')
   const tagline = String(findDocument('siteSettings').description)
   await open(page, '/')
   await expect(footer).toContainText(tagline)
 
   const revised = `${tagline} (revised)`
-  await publish(
+  await publishEdit(
     request,
-    webhookPayload(dataset.change('siteSettings', (doc) => ({ ...doc, description: revised }))),
+    dataset.change('siteSettings', (doc) => ({ ...doc, description: revised })),
   )
 
   // 'max': the first visitor gets the page at once, as it was, while it re-renders.

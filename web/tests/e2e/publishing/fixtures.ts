@@ -6,10 +6,7 @@ import {
   findDocument,
   removeDocument,
   sendWebhook,
-  slugOf,
   type StoredDocument,
-  webhookPayload,
-  type WebhookPayload,
   writeDatasetText,
 } from '../../support/publishing-helpers'
 import { PUBLISHING_DATASET } from '../../support/servers'
@@ -25,6 +22,11 @@ export class DatasetEdits {
   private readonly before = new Map<string, StoredDocument>()
   /** Each touched document as the test left it; null once removed. */
   private readonly after = new Map<string, StoredDocument | null>()
+
+  /** The document as it is in the copy now. */
+  find(id: string): StoredDocument {
+    return findDocument(id)
+  }
 
   change(id: string, change: (doc: StoredDocument) => StoredDocument): StoredDocument {
     this.remember(id)
@@ -46,14 +48,16 @@ export class DatasetEdits {
     return added
   }
 
-  /** Writes the copy back as it was and returns the webhooks that publish the restore. */
-  restore(): WebhookPayload[] {
+  /**
+   * Writes the copy back as it was and returns each change that publishes the restore, as
+   * `[now, as it was]` (null where the document does not exist), drafts left out.
+   */
+  restore(): [StoredDocument | null, StoredDocument | null][] {
     if (this.after.size === 0) return []
     writeDatasetText(this.original)
-    return [...this.before.values()].map((doc) => {
-      const left = this.after.get(doc._id)
-      return webhookPayload(doc, left ? slugOf(left) : slugOf(doc))
-    })
+    return [...this.after.entries()]
+      .filter(([id]) => !id.startsWith('drafts.'))
+      .map(([id, left]) => [left, this.before.get(id) ?? null])
   }
 
   private remember(id: string): void {
@@ -61,15 +65,24 @@ export class DatasetEdits {
   }
 }
 
-/** Sends the webhook for a publish and checks the server accepted it. */
+/**
+ * Sends the webhook for a change from `before` to `after` (null for a create or a delete)
+ * and checks the server accepted it; returns the tags it expired.
+ */
 export async function publish(
   request: APIRequestContext,
-  payload: WebhookPayload,
+  before: StoredDocument | null,
+  after: StoredDocument | null,
 ): Promise<string[]> {
-  const response = await sendWebhook(request, payload)
+  const response = await sendWebhook(request, before, after)
   expect(response.status(), await response.text()).toBe(200)
   const { revalidated } = (await response.json()) as { revalidated: string[] }
   return revalidated
+}
+
+/** A publish that keeps the document's slug, so its state before and after project alike. */
+export function publishEdit(request: APIRequestContext, doc: StoredDocument): Promise<string[]> {
+  return publish(request, doc, doc)
 }
 
 export const test = base.extend<{ dataset: DatasetEdits }>({
@@ -78,7 +91,7 @@ export const test = base.extend<{ dataset: DatasetEdits }>({
     const edits = new DatasetEdits()
     await provide(edits)
     // Publish the restore too, so the server's next reads show the seed content again.
-    for (const payload of edits.restore()) await publish(request, payload)
+    for (const [now, original] of edits.restore()) await publish(request, now, original)
   },
 })
 

@@ -1,6 +1,5 @@
 import { HOSTILE_BLOCKS, HOSTILE_TEXTS } from '../../../src/components/rich-text/hostile.fixture'
-import { webhookPayload } from '../../support/publishing-helpers'
-import { expect, publish, test } from './fixtures'
+import { expect, publishEdit, test } from './fixtures'
 import { ARTICLE_IDS, article, open } from './site-pages'
 
 test('an article whose body is the hostile fixture renders it inert', async ({
@@ -14,9 +13,9 @@ test('an article whose body is the hostile fixture renders it inert', async ({
     dialogs.push(dialog.message())
     await dialog.dismiss()
   })
-  await publish(
+  await publishEdit(
     request,
-    webhookPayload(dataset.change(target.doc._id, (doc) => ({ ...doc, body: HOSTILE_BLOCKS }))),
+    dataset.change(target.doc._id, (doc) => ({ ...doc, body: HOSTILE_BLOCKS })),
   )
 
   await open(page, target.path)

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { startServer } from '../../support/own-server'
-import { changeDocument, readDataset, webhookPayload } from '../../support/publishing-helpers'
+import { changeDocument, publishedBody, readDataset } from '../../support/publishing-helpers'
 import { PUBLISHING_DIR, RESTART_PORT, REVALIDATE_SECRET } from '../../support/servers'
 import { expect, test } from './fixtures'
 import { ARTICLE_IDS } from './site-pages'
@@ -41,7 +41,7 @@ test('a server started on another dataset never serves pages an earlier one cach
   const first = await startServer(RESTART_PORT, { ...env, CONTENT_DATASET_PATH: datasetA })
   try {
     const changed = changeDocument(id, (doc) => ({ ...doc, title: titleInA }), datasetA)
-    const body = JSON.stringify(webhookPayload(changed))
+    const body = JSON.stringify(await publishedBody(changed, changed))
     const published = await request.post(`${first.origin}/api/revalidate`, {
       headers: {
         'content-type': 'application/json',

@@ -1,5 +1,4 @@
-import { webhookPayload } from '../../support/publishing-helpers'
-import { expect, publish, test } from './fixtures'
+import { expect, publishEdit, test } from './fixtures'
 import { open } from './site-pages'
 
 const PAGES = ['/', '/insights', '/contact', '/ventures']
@@ -10,14 +9,17 @@ test('a publish that breaks the site settings keeps their last good version on e
   dataset,
 }) => {
   // A read at runtime first, so this server has seen the settings valid.
-  await publish(request, webhookPayload(dataset.change('siteSettings', (doc) => doc)))
+  await publishEdit(
+    request,
+    dataset.change('siteSettings', (doc) => doc),
+  )
   await open(page, '/')
 
   const broken = dataset.change('siteSettings', ({ legalName: _gone, ...doc }) => ({
     ...doc,
     address: { _type: 'postalAddress' },
   }))
-  await publish(request, webhookPayload(broken))
+  await publishEdit(request, broken)
 
   for (const path of PAGES) {
     await open(page, path)
@@ -31,11 +33,17 @@ test('a publish that breaks the home page keeps its last good version', async ({
   request,
   dataset,
 }) => {
-  await publish(request, webhookPayload(dataset.change('home', (doc) => doc)))
+  await publishEdit(
+    request,
+    dataset.change('home', (doc) => doc),
+  )
   await open(page, '/')
   const heading = await page.getByRole('heading', { level: 1 }).textContent()
 
-  await publish(request, webhookPayload(dataset.change('home', ({ hero: _gone, ...doc }) => doc)))
+  await publishEdit(
+    request,
+    dataset.change('home', ({ hero: _gone, ...doc }) => doc),
+  )
 
   await open(page, '/')
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading ?? '')

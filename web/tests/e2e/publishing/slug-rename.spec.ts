@@ -1,4 +1,3 @@
-import { webhookPayload } from '../../support/publishing-helpers'
 import { expect, publish, test } from './fixtures'
 import {
   ARTICLE_IDS,
@@ -25,7 +24,7 @@ test('a renamed slug moves the article to its new address everywhere', async ({
     ...doc,
     slug: { ...doc.slug, current: newSlug },
   }))
-  const tags = await publish(request, webhookPayload(changed, renamed.slug))
+  const tags = await publish(request, renamed.doc, changed)
   expect(tags).toEqual(
     expect.arrayContaining([`article:${newSlug}`, `article:${renamed.slug}`, 'article']),
   )

@@ -1,4 +1,3 @@
-import { webhookPayload } from '../../support/publishing-helpers'
 import { expect, publish, test } from './fixtures'
 import {
   ARTICLE_IDS,
@@ -37,7 +36,7 @@ test('a published title change reaches every page that shows the article, and no
   await expect(heading).toHaveText(featured.title)
   expect((await sitemap(request)).get(featured.path)).toBe(lastModifiedBefore)
 
-  const tags = await publish(request, webhookPayload(changed))
+  const tags = await publish(request, featured.doc, changed)
   expect(tags).toEqual(['article', `article:${featured.slug}`, 'home'])
 
   await open(page, featured.path)

@@ -1,5 +1,5 @@
 import type { APIRequestContext, APIResponse } from '@playwright/test'
-import { postWebhook, webhookPayload } from '../../support/publishing-helpers'
+import { postWebhook, publishedBody } from '../../support/publishing-helpers'
 import { expect, test } from './fixtures'
 import { ARTICLE_IDS, article, open } from './site-pages'
 
@@ -66,7 +66,10 @@ for (const refusal of refusals) {
       ...doc,
       title: `${target.title} (unpublished edit)`,
     }))
-    const response = await refusal.send(request, JSON.stringify(webhookPayload(edited)))
+    const response = await refusal.send(
+      request,
+      JSON.stringify(await publishedBody(target.doc, edited)),
+    )
 
     expect(response.status()).toBe(refusal.status)
     expect(await response.json()).toEqual({ error: expect.any(String) })

@@ -79,7 +79,7 @@ for (const path of SAMPLE_PATHS) {
 
     test('the copyright line, registration and disclaimer', async ({ page }) => {
       const footer = page.getByRole('contentinfo', { name: 'Site footer' })
-      const year = new Date().getFullYear()
+      const year = new Date().getUTCFullYear()
       await expect(
         footer.getByText(
           `© ${year} ${LEGAL_NAME}. All rights reserved. Registered in England & Wales. Company No. ${COMPANY_NUMBER}.`,

@@ -22,11 +22,12 @@ test('the sitemap lists every page, and every address in it answers 200', async 
   }
 })
 
-test('robots.txt allows the site and names the sitemap', async ({ request }) => {
+test('robots.txt allows the site but not its API, and names the sitemap', async ({ request }) => {
   const response = await request.get('/robots.txt')
   expect(response.status()).toBe(200)
   const robots = await response.text()
   expect(robots).toMatch(/^Allow: \/$/m)
+  expect(robots).toMatch(/^Disallow: \/api\/$/m)
   expect(robots).toContain(`Sitemap: ${SITE_URL}/sitemap.xml`)
 })
 
@@ -48,28 +49,27 @@ test('every internal link on every page leads somewhere', async ({ page, request
   }
 })
 
+/** The first bytes of every PNG: the body really is an image, not an error page. */
+const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47]
+
 test.describe('share images', () => {
   test('the site’s default image is a PNG', async ({ request }) => {
     const response = await request.get('/opengraph-image')
     expect(response.status()).toBe(200)
     expect(response.headers()['content-type']).toBe('image/png')
-    // The PNG signature: the body really is an image, not an error page with the right header.
-    expect([...(await response.body()).subarray(0, 4)]).toEqual([0x89, 0x50, 0x4e, 0x47])
+    expect([...(await response.body()).subarray(0, 4)]).toEqual(PNG_SIGNATURE)
   })
 
-  test('an article’s image, at the address its metadata gives, is a PNG', async ({
-    page,
-    request,
-  }) => {
-    const article = siteRoutes().find(({ path }) => /^\/insights\/(?!category\/|page\/)/.test(path))
-    if (!article) throw new Error('The seed has no article')
-    await page.goto(article.path)
-    const image = await page.locator('head meta[property="og:image"]').getAttribute('content')
-    expect(image).toContain(`${SITE_URL}${article.path}/opengraph-image`)
-    for (const path of [sitePath(image ?? ''), `${article.path}/opengraph-image`]) {
-      const response = await request.get(path)
-      expect(response.status(), path).toBe(200)
-      expect(response.headers()['content-type'], path).toBe('image/png')
+  test('every route’s image, at the address its metadata gives, is a PNG', async ({ request }) => {
+    test.setTimeout(180_000)
+    for (const { path } of siteRoutes()) {
+      const html = await (await request.get(path)).text()
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1]
+      expect(image, `${path} names a share image`).toMatch(/\/opengraph-image/)
+      const response = await request.get(sitePath(image!.replaceAll('&amp;', '&')))
+      expect(response.status(), image).toBe(200)
+      expect(response.headers()['content-type'], image).toBe('image/png')
+      expect([...(await response.body()).subarray(0, 4)], image).toEqual(PNG_SIGNATURE)
     }
   })
 })

@@ -2,9 +2,10 @@ import { revalidateTag } from 'next/cache'
 import { revalidationRoute } from '@/publishing/revalidation/route'
 import { answerAfterSharedExpiry } from '@/shared-cache/expire-before-answer'
 import { markKnownSlugsStale } from '@/routing/slug-book'
+import type { Expiry } from '@/publishing/revalidation/expiry'
 
 /** A publish can add or rename a slug: the proxy re-reads the published slugs on its next miss. */
-function revalidate(tag: string, profile: { expire: number }) {
+function revalidate(tag: string, profile: Expiry) {
   revalidateTag(tag, profile)
   markKnownSlugsStale()
 }
