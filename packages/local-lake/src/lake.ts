@@ -45,7 +45,8 @@ export function createLake({ datasetFile, datasetName = 'production', webhook }:
     handle(request, response).catch((error: unknown) => {
       if (response.headersSent) return void response.end()
       const known = error instanceof LakeError
-      if (!known) console.error('[lake]', error)
+      // Every refusal is logged, so a gap in the lake shows in the terminal and the tests.
+      console.error(`[lake] ${request.method} ${request.url}:`, known ? error.message : error)
       sendError(response, known ? error : new LakeError(500, 'serverError', String(error)))
     })
   }

@@ -37,6 +37,8 @@ export function createListeners() {
     response.write(frame('welcome', { listenerName: `local-${listeners.size + 1}` }))
     const keepAlive = setInterval(() => response.write(':\n\n'), KEEP_ALIVE_MS)
     listeners.add(listener)
+    if (process.env.DEBUG_LAKE)
+      console.log('[lake] listen +', listeners.size, url.search.slice(0, 400))
     request.on('close', () => {
       clearInterval(keepAlive)
       listeners.delete(listener)
