@@ -7,12 +7,13 @@ afterEach(() => lake?.close())
 
 /** Reads server-sent events off a stream until `count` have arrived. */
 async function readEvents(stream: ReadableStream<Uint8Array>, count: number) {
-  const reader = stream.pipeThrough(new TextDecoderStream()).getReader()
+  const reader = stream.getReader()
+  const decoder = new TextDecoder()
   let text = ''
   while (text.split('\n\n').filter((frame) => frame.startsWith('event:')).length < count) {
     const { value, done } = await reader.read()
     if (done) break
-    text += value
+    text += decoder.decode(value, { stream: true })
   }
   await reader.cancel()
   return text
