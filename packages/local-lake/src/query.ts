@@ -27,6 +27,12 @@ async function readQuery(request: IncomingMessage, url: URL) {
   return { query: body.query, params: body.params ?? {} }
 }
 
+/**
+ * Sanity's search function `text::query(q)`, which groq-js lacks, read as the plain pattern
+ * `q`: the studio's lists and search then match with GROQ's `match`, without relevance scoring.
+ */
+export const forGroqJs = (query: string) => query.replaceAll('text::query(', '(')
+
 /** `/data/query`: GROQ by groq-js over the documents the perspective sees; `{ query, result, ms }`. */
 export async function answerQuery(request: IncomingMessage, url: URL, dataset: Dataset) {
   const started = performance.now()
@@ -35,7 +41,7 @@ export async function answerQuery(request: IncomingMessage, url: URL, dataset: D
   const perspective = url.searchParams.get('perspective')
   let result: unknown
   try {
-    const tree = parse(query, { params })
+    const tree = parse(forGroqJs(query), { params })
     const documents = documentsFor(dataset.all(), perspective)
     const options = { dataset: documents, params, identity: 'local-editor' }
     result = await (await evaluate(tree, options)).get()

@@ -1,50 +1,70 @@
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs'
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { createSecureServer } from 'node:http2'
 import path from 'node:path'
+import { localCertificate } from './certificate'
 import { createLake } from './lake'
+import { acceptSilentSocket } from './socket'
 import { createStudioServer } from './studio-server'
 
 export const REPOSITORY = path.resolve(import.meta.dirname, '..', '..', '..')
 export const SEED = path.join(REPOSITORY, 'studio', 'seed', 'production.ndjson')
 const STUDIO_DIST = path.join(REPOSITORY, 'studio', 'dist')
 
+export interface ServePorts {
+  /** Plain HTTP, for the site's server and other server-side clients. */
+  lake: number
+  /** HTTP/2 over TLS, for the studio in the browser (see certificate.ts for why). */
+  studioApi: number
+  studio: number
+}
+
 export interface ServeOptions {
   datasetFile: string
-  lakePort: number
-  studioPort: number
+  ports: ServePorts
   siteOrigin: string
+  /** The studio's project id: the certificate names `<projectId>.localhost`. */
+  projectId: string
   /** The webhook secret the site checks; no webhook without it. */
   revalidateSecret?: string
 }
 
-/** A working copy of the seed, made once, so editing locally never changes the checked-in seed. */
-export function workingCopy(file: string) {
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true })
-    copyFileSync(SEED, file)
-  }
+/** A copy of the seed to edit, so working locally never changes the checked-in seed. */
+export function copyOfSeed(file: string) {
+  mkdirSync(path.dirname(file), { recursive: true })
+  copyFileSync(SEED, file)
   return file
 }
 
-const listen = (server: ReturnType<typeof createStudioServer>, port: number) =>
-  new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+const listen = (
+  server: { listen(port: number, host: string, done: () => void): void },
+  port: number,
+) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
 
-/** The lake and the built studio pointed at it, both on loopback. */
-export async function serveLakeAndStudio(options: ServeOptions) {
-  const lakeOrigin = `http://localhost:${options.lakePort}`
-  const { revalidateSecret: secret, siteOrigin } = options
+/** The lake (plain and TLS) and the built studio pointed at it, all on loopback. */
+export async function serveLakeAndStudio({ ports, siteOrigin, ...options }: ServeOptions) {
+  const secret = options.revalidateSecret
   const lake = createLake({
     datasetFile: options.datasetFile,
     ...(secret ? { webhook: { siteOrigin, secret } } : {}),
   })
-  const studio = createStudioServer(STUDIO_DIST, lakeOrigin, siteOrigin)
-  await Promise.all([listen(lake.server, options.lakePort), listen(studio, options.studioPort)])
+  const studioApiOrigin = `https://localhost:${ports.studioApi}`
+  const studio = createStudioServer(STUDIO_DIST, studioApiOrigin, siteOrigin)
+  const certificate = localCertificate(['localhost', `${options.projectId}.localhost`])
+  const handler = lake.handler as (request: unknown, response: unknown) => void
+  const secure = createSecureServer({ ...certificate, allowHTTP1: true }, handler)
+  secure.on('upgrade', acceptSilentSocket)
+  await Promise.all([
+    listen(lake.server, ports.lake),
+    listen(secure, ports.studioApi),
+    listen(studio, ports.studio),
+  ])
   return {
-    lakeOrigin,
-    studioOrigin: `http://localhost:${options.studioPort}`,
+    lakeOrigin: `http://localhost:${ports.lake}`,
+    studioApiOrigin,
+    studioOrigin: `http://localhost:${ports.studio}`,
     close() {
       lake.closeListeners()
-      lake.server.close()
-      studio.close()
+      for (const server of [lake.server, secure, studio]) server.close()
     },
   }
 }

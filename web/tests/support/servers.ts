@@ -16,6 +16,18 @@ export const HOSTED_PORT = BASE + 1
 export const CONTENT_LAKE_PORT = BASE + 11
 export const PUBLISHING_PORT = BASE + 2
 
+/**
+ * - studio: the built studio on the local Content Lake (packages/local-lake), and a site build
+ *   reading through that lake with its webhook wired, for editors' journeys end to end.
+ */
+export const STUDIO_PORT = BASE + 21
+export const STUDIO_LAKE_PORT = BASE + 22
+export const STUDIO_API_PORT = BASE + 23
+export const STUDIO_SITE_PORT = BASE + 24
+export const STUDIO_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-studio-${BASE}`, 'data.ndjson')
+/** Chromium resolves every `*.localhost` name to loopback, so the studio's project host works. */
+export const localOrigin = (port: number) => `http://localhost:${port}`
+
 export const origin = (port: number) => `http://127.0.0.1:${port}`
 
 export const PUBLISHING_DIR = path.join(os.tmpdir(), `chaffcent-e2e-publishing-${BASE}`)
