@@ -36,6 +36,8 @@ export function accountRoutes(datasetName: string): Route[] {
     // Onboarding, announcements and plan limits: nothing to announce, no limits.
     ['GET', /^\/journey\/[\w-]+$/, () => ({})],
     ['GET', /^\/help$/, () => ({})],
+    // No telemetry leaves this machine.
+    ['GET', /^\/intake\/telemetry-status$/, () => ({ status: 'denied' })],
     ['GET', /^\/schedules\/[^/]+\/[^/]+$/, () => ({ schedules: [] })],
   ]
 }
