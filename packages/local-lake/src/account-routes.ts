@@ -38,6 +38,9 @@ export function accountRoutes(datasetName: string): Route[] {
     ['GET', /^\/help$/, () => ({})],
     // No telemetry leaves this machine.
     ['GET', /^\/intake\/telemetry-status$/, () => ({ status: 'denied' })],
+    ['POST', /^\/intake\/batch$/, () => ({})],
+    // The studio's connection-latency probe.
+    ['GET', /^\/data\/ping\/[\w-]+$/, () => ({})],
     ['GET', /^\/schedules\/[^/]+\/[^/]+$/, () => ({ schedules: [] })],
   ]
 }
