@@ -19,7 +19,7 @@ test.describe('the studio on the local Content Lake', () => {
       await expect(studio.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 })
       await expect(
         studio.getByTestId('document-panel-scroller').locator('input').first(),
-      ).not.toHaveValue('')
+      ).not.toHaveValue('', { timeout: 30_000 })
     })
   }
 
