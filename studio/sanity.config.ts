@@ -2,7 +2,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
-import { dataset, previewOrigin, projectId } from './env'
+import { apiHost, dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import { deskStructure, singletonActions, singletonTemplates } from './structure'
@@ -13,6 +13,7 @@ export default defineConfig({
   title: 'ChaffCent Ventures',
   projectId,
   dataset,
+  ...(apiHost ? { apiHost } : {}),
   plugins: [
     structureTool({ structure: deskStructure }),
     presentationTool({

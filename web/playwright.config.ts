@@ -10,6 +10,12 @@ import {
   PUBLISHING_PORT,
   REVALIDATE_SECRET,
   SITE_PORT,
+  STUDIO_API_PORT,
+  STUDIO_DATASET,
+  STUDIO_LAKE_PORT,
+  STUDIO_PORT,
+  STUDIO_SITE_PORT,
+  localOrigin,
   VIEWER_TOKEN,
 } from './tests/support/servers'
 
@@ -49,6 +55,12 @@ export default defineConfig({
     },
     // Starts its own Redis, instances and edge (tests/e2e/cluster/fixtures.ts): no browser.
     { name: 'cluster', testDir: 'tests/e2e/cluster', use: { baseURL: origin(CLUSTER_PORT) } },
+    {
+      // The lake's studio API is HTTP/2 with a throwaway self-signed certificate.
+      name: 'studio',
+      testDir: 'tests/e2e/studio',
+      use: { baseURL: localOrigin(STUDIO_PORT), ignoreHTTPSErrors: true },
+    },
   ],
   webServer: [
     {
@@ -90,6 +102,35 @@ export default defineConfig({
         CONTENT_DATASET_PATH: PUBLISHING_DATASET,
         SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
         PREVIEW_SECRET,
+      },
+    },
+    {
+      command: 'npx pnpm@12.4.2 --filter @chaffcent/local-lake run serve',
+      url: `${origin(STUDIO_LAKE_PORT)}/health`,
+      timeout: 60_000,
+      env: {
+        CONTENT_DATASET_PATH: STUDIO_DATASET,
+        LAKE_PORT: String(STUDIO_LAKE_PORT),
+        STUDIO_API_PORT: String(STUDIO_API_PORT),
+        STUDIO_PORT: String(STUDIO_PORT),
+        SITE_ORIGIN: origin(STUDIO_SITE_PORT),
+        SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
+        SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      },
+    },
+    {
+      // Built through the lake, as `pnpm local` builds it.
+      command: `next build && ${start(STUDIO_SITE_PORT)}`,
+      url: `${origin(STUDIO_SITE_PORT)}/`,
+      timeout: 240_000,
+      env: {
+        ...quiet,
+        NEXT_DIST_DIR: '.next-studio',
+        SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
+        SANITY_DATASET: HOSTED_PROJECT.dataset,
+        SANITY_API_HOST: origin(STUDIO_LAKE_PORT),
+        SANITY_VIEWER_TOKEN: VIEWER_TOKEN,
+        SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
       },
     },
   ],

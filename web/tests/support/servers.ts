@@ -18,6 +18,19 @@ export const PUBLISHING_PORT = BASE + 2
 /** Servers a test starts and stops itself (restart-identity.spec.ts). */
 export const RESTART_PORT = BASE + 3
 
+/**
+ * - studio: the built studio on the local Content Lake (packages/local-lake), and a site build
+ *   reading through that lake with its webhook wired, for editors' journeys end to end.
+ *   Clear of the cluster's BASE+20 … +24, which its tests start while these servers run.
+ */
+export const STUDIO_PORT = BASE + 31
+export const STUDIO_LAKE_PORT = BASE + 32
+export const STUDIO_API_PORT = BASE + 33
+export const STUDIO_SITE_PORT = BASE + 34
+export const STUDIO_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-studio-${BASE}`, 'data.ndjson')
+/** Chromium resolves every `*.localhost` name to loopback, so the studio's project host works. */
+export const localOrigin = (port: number) => `http://localhost:${port}`
+
 export const origin = (port: number) => `http://127.0.0.1:${port}`
 
 export const PUBLISHING_DIR = path.join(os.tmpdir(), `chaffcent-e2e-publishing-${BASE}`)

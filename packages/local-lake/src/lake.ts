@@ -1,0 +1,63 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import { accountRoutes } from './account-routes'
+import { dataRoutes } from './data-routes'
+import { openDataset } from './dataset'
+import { allowOrigin, LakeError, notFound, sendError, sendJson } from './http'
+import { createListeners } from './listen'
+import { findRoute, type Route } from './route'
+import { acceptSilentSocket } from './socket'
+import { deliverWebhooks, type WebhookTarget } from './webhook'
+
+export interface LakeOptions {
+  /** The NDJSON dataset: read at start, rewritten (atomically) on every change. */
+  datasetFile: string
+  datasetName?: string
+  /** Where publishes, unpublishes and deletes are announced; none when absent. */
+  webhook?: WebhookTarget
+}
+
+/** A local Content Lake: Sanity's HTTP API, as far as the studio and the site use it. */
+export function createLake({ datasetFile, datasetName = 'production', webhook }: LakeOptions) {
+  const dataset = openDataset(datasetFile)
+  const listeners = createListeners()
+  let deliveries = Promise.resolve<number[]>([])
+  const onCommit: Parameters<typeof dataRoutes>[0]['onCommit'] = (changes) => {
+    if (webhook) deliveries = deliveries.then(() => deliverWebhooks(webhook, changes))
+  }
+  const routes: Route[] = [
+    ['GET', /^\/health$/, () => ({ ok: true, documents: dataset.all().length })],
+    ...accountRoutes(datasetName),
+    ...dataRoutes({ datasetName, dataset, listeners, onCommit }),
+  ]
+
+  async function handle(request: IncomingMessage, response: ServerResponse) {
+    allowOrigin(request, response)
+    if (request.method === 'OPTIONS') return void response.writeHead(204).end()
+    const url = new URL(request.url ?? '/', 'http://lake.local')
+    const route = findRoute(routes, request.method ?? 'GET', url.pathname)
+    if (!route)
+      throw notFound(`The local Content Lake does not answer ${request.method} ${url.pathname}`)
+    const body = await route.handler({ request, response, url, parts: route.parts })
+    if (body !== undefined) sendJson(response, 200, body)
+  }
+
+  const handler = (request: IncomingMessage, response: ServerResponse) => {
+    handle(request, response).catch((error: unknown) => {
+      if (response.headersSent) return void response.end()
+      const known = error instanceof LakeError
+      // Every refusal is logged, so a gap in the lake shows in the terminal and the tests.
+      console.error(`[lake] ${request.method} ${request.url}:`, known ? error.message : error)
+      sendError(response, known ? error : new LakeError(500, 'serverError', String(error)))
+    })
+  }
+
+  const server = createServer(handler).on('upgrade', acceptSilentSocket)
+  return {
+    dataset,
+    handler,
+    server,
+    /** Resolves when every webhook so far has been delivered (for tests). */
+    webhooksDelivered: () => deliveries,
+    closeListeners: () => listeners.closeAll(),
+  }
+}

@@ -1,0 +1,70 @@
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { createSecureServer } from 'node:http2'
+import path from 'node:path'
+import { localCertificate } from './certificate'
+import { createLake } from './lake'
+import { acceptSilentSocket } from './socket'
+import { createStudioServer } from './studio-server'
+
+export const REPOSITORY = path.resolve(import.meta.dirname, '..', '..', '..')
+export const SEED = path.join(REPOSITORY, 'studio', 'seed', 'production.ndjson')
+const STUDIO_DIST = path.join(REPOSITORY, 'studio', 'dist')
+
+export interface ServePorts {
+  /** Plain HTTP, for the site's server and other server-side clients. */
+  lake: number
+  /** HTTP/2 over TLS, for the studio in the browser (see certificate.ts for why). */
+  studioApi: number
+  studio: number
+}
+
+export interface ServeOptions {
+  datasetFile: string
+  ports: ServePorts
+  siteOrigin: string
+  /** The studio's project id: the certificate names `<projectId>.localhost`. */
+  projectId: string
+  /** The webhook secret the site checks; no webhook without it. */
+  revalidateSecret?: string
+}
+
+/** A copy of the seed to edit, so working locally never changes the checked-in seed. */
+export function copyOfSeed(file: string) {
+  mkdirSync(path.dirname(file), { recursive: true })
+  copyFileSync(SEED, file)
+  return file
+}
+
+const listen = (
+  server: { listen(port: number, host: string, done: () => void): void },
+  port: number,
+) => new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve))
+
+/** The lake (plain and TLS) and the built studio pointed at it, all on loopback. */
+export async function serveLakeAndStudio({ ports, siteOrigin, ...options }: ServeOptions) {
+  const secret = options.revalidateSecret
+  const lake = createLake({
+    datasetFile: options.datasetFile,
+    ...(secret ? { webhook: { siteOrigin, secret } } : {}),
+  })
+  const studioApiOrigin = `https://localhost:${ports.studioApi}`
+  const studio = createStudioServer(STUDIO_DIST, studioApiOrigin, siteOrigin)
+  const certificate = localCertificate(['localhost', `${options.projectId}.localhost`])
+  const handler = lake.handler as (request: unknown, response: unknown) => void
+  const secure = createSecureServer({ ...certificate, allowHTTP1: true }, handler)
+  secure.on('upgrade', acceptSilentSocket)
+  await Promise.all([
+    listen(lake.server, ports.lake),
+    listen(secure, ports.studioApi),
+    listen(studio, ports.studio),
+  ])
+  return {
+    lakeOrigin: `http://localhost:${ports.lake}`,
+    studioApiOrigin,
+    studioOrigin: `http://localhost:${ports.studio}`,
+    close() {
+      lake.closeListeners()
+      for (const server of [lake.server, secure, studio]) server.close()
+    },
+  }
+}

@@ -1,0 +1,31 @@
+import { mkdtempSync, writeFileSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import os from 'node:os'
+import path from 'node:path'
+import { createLake, type LakeOptions } from './lake'
+
+/** A lake over a throwaway copy of a small dataset, on a free loopback port. */
+export async function startTestLake(documents: object[], options: Partial<LakeOptions> = {}) {
+  const datasetFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'lake-')), 'data.ndjson')
+  writeFileSync(datasetFile, documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+  const lake = createLake({ datasetFile, ...options })
+  await new Promise<void>((resolve) => lake.server.listen(0, '127.0.0.1', resolve))
+  const origin = `http://127.0.0.1:${(lake.server.address() as AddressInfo).port}`
+  const api = (route: string) => `${origin}/v2025-02-19${route}`
+  const post = (route: string, body: unknown) =>
+    fetch(api(route), { method: 'POST', body: JSON.stringify(body) })
+  const close = () => {
+    lake.closeListeners()
+    lake.server.closeAllConnections()
+    lake.server.close()
+  }
+  return { lake, datasetFile, origin, api, post, close }
+}
+
+export const article = (id: string, title: string, slug = id) => ({
+  _id: id,
+  _type: 'article',
+  _rev: 'seed',
+  title,
+  slug: { _type: 'slug', current: slug },
+})

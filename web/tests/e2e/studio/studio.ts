@@ -1,0 +1,48 @@
+import { expect, type Page, test as base } from '@playwright/test'
+import { origin, STUDIO_SITE_PORT } from '../../support/servers'
+
+export { expect }
+
+/** The site build that reads through the lake (with the webhook wired to it). */
+export const SITE = origin(STUDIO_SITE_PORT)
+
+/**
+ * Offline noise that is no fault of ours: the studio asks Sanity's CDN for a newer version,
+ * a font and bridge.js, and those hosts do not resolve here.
+ */
+const OFFLINE_NOISE = [/ERR_NAME_NOT_RESOLVED/, /Failed to fetch version for package/]
+
+/**
+ * A page that records every console error and every refusal by the local lake (a 4xx or 5xx
+ * from it shows a gap in the lake or a broken request), and fails the test on either.
+ */
+export const test = base.extend<{ studio: Page }>({
+  // Named `provide`, not Playwright's usual `use`, which React's lint rules take for the hook.
+  studio: async ({ page }, provide) => {
+    const problems: string[] = []
+    page.on('console', (message) => {
+      const text = message.text()
+      if (message.type() === 'error' && !OFFLINE_NOISE.some((noise) => noise.test(text))) {
+        problems.push(`console: ${text.slice(0, 300)}`)
+      }
+    })
+    page.on('pageerror', (error) => problems.push(`page error: ${error.message}`))
+    page.on('response', (response) => {
+      if (response.url().includes('.localhost:') && response.status() >= 400) {
+        problems.push(`lake ${response.status()}: ${response.url().slice(0, 200)}`)
+      }
+    })
+    await provide(page)
+    expect(problems).toEqual([])
+  },
+})
+
+/** Opens a document by Sanity's intent link, as the site's edit overlays do. */
+export async function openDocument(page: Page, id: string, type: string) {
+  await page.goto(`/intent/edit/id=${id};type=${type}/`)
+  await expect(page.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 })
+}
+
+/** A field's text input, by its name in the schema. */
+export const textField = (page: Page, name: string) =>
+  page.getByTestId(`field-${name}`).locator('input').first()
