@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { sharedCacheConfig } from './src/shared-cache/next-config.ts'
 
 const nextConfig: NextConfig = {
   // Cached reads ('use cache' + cacheTag) are what the revalidation webhook expires.
@@ -14,6 +15,8 @@ const nextConfig: NextConfig = {
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
   reactStrictMode: true,
+  // Several instances behind the edge share a Redis cache (REDIS_URL); one instance does not.
+  ...sharedCacheConfig(),
 }
 
 export default nextConfig

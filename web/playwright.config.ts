@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test'
 import {
+  CLUSTER_PORT,
   CONTENT_LAKE_PORT,
   HOSTED_PORT,
   HOSTED_PROJECT,
@@ -46,6 +47,8 @@ export default defineConfig({
       testDir: 'tests/e2e/publishing',
       use: { baseURL: origin(PUBLISHING_PORT) },
     },
+    // Starts its own Redis, instances and edge (tests/e2e/cluster/fixtures.ts): no browser.
+    { name: 'cluster', testDir: 'tests/e2e/cluster', use: { baseURL: origin(CLUSTER_PORT) } },
   ],
   webServer: [
     {

@@ -1,4 +1,4 @@
-// Benchmarks run on purpose (`pnpm bench pages`, `pnpm bench publish`), never by the tests:
+// Benchmarks run on purpose (`pnpm bench pages`, `pnpm bench publish`, `pnpm bench edge`), never by the tests:
 // they print figures against the targets and write them to web/.bench/.
 import { readOptions, USAGE } from './bench/options.mjs'
 import { withCleanup } from './bench/processes.mjs'
@@ -6,6 +6,7 @@ import { withCleanup } from './bench/processes.mjs'
 const MODES = {
   pages: () => import('./bench/pages.mjs'),
   publish: () => import('./bench/publish.mjs'),
+  edge: () => import('./bench/edge.ts'),
 }
 
 let options

@@ -1,14 +1,16 @@
 // Command-line options: `bench.mjs <pages|publish> [--runs N] [--samples N] [--rebuild]`.
 import { parseArgs } from 'node:util'
 
-export const USAGE = `Usage: node scripts/bench.mjs <pages|publish> [options]
+export const USAGE = `Usage: node scripts/bench.mjs <pages|publish|edge> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page
+  edge      a cached article through the nginx edge against nginx from a file and one instance;
+            publish-to-fresh through the edge at 1 and 3 instances
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)
-  --samples N   publish: title changes to time (default 20)
+  --samples N   publish, edge: title changes to time (default 20)
   --rebuild     build the site (and the empty page) again even when a build is there`
 
 export function readOptions(argv) {

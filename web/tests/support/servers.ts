@@ -28,3 +28,12 @@ export const PREVIEW_SECRET = 'e2e-preview-secret'
 export const VIEWER_TOKEN = 'e2e-viewer-token'
 
 export const HOSTED_PROJECT = { projectId: 'e2eproject', dataset: 'production' }
+
+/** The cluster tests' own Redis, instances and edge: edge on BASE+20, instances and Redis after it. */
+export const CLUSTER_PORT = BASE + 20
+export const CLUSTER_INSTANCES = 3
+export const CLUSTER_DATASET = path.join(
+  os.tmpdir(),
+  `chaffcent-e2e-cluster-${BASE}`,
+  'production.ndjson',
+)

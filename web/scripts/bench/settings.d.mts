@@ -1,0 +1,5 @@
+export const WEB_DIR: string
+export const OUTPUT_DIR: string
+export const ARTICLE_ID: string
+export const ARTICLE_PATH: string
+export function embeddedEnv(extra?: Record<string, string>): NodeJS.ProcessEnv

@@ -1,0 +1,4 @@
+export function ensureSiteBuild(options: {
+  rebuild?: boolean
+  env: NodeJS.ProcessEnv
+}): Promise<void>
