@@ -30,8 +30,9 @@ import { ventureCardSchema, ventureSchema } from './ventures/schema'
 describe('every route query over the seed dataset', () => {
   it('site settings and home', async () => {
     siteSettingsSchema.parse(await runQuery(SITE_SETTINGS_QUERY))
-    const home = homeSchema.parse(await runQuery(HOME_QUERY))
-    expect(home.featuredInsights.length).toBeGreaterThan(0)
+    const home = homeSchema.parse(await runQuery(HOME_QUERY, { latestCount: 3 }))
+    expect(home.pinnedInsights.length).toBeGreaterThan(0)
+    expect(home.latestInsights).toHaveLength(3)
   })
 
   it('every article, the index pages and the latest list', async () => {

@@ -50,10 +50,14 @@ export class DatasetEdits {
   restore(): WebhookPayload[] {
     if (this.after.size === 0) return []
     writeDatasetText(this.original)
-    return [...this.before.values()].map((doc) => {
+    const restored = [...this.before.values()].map((doc) => {
       const left = this.after.get(doc._id)
       return webhookPayload(doc, left ? slugOf(left) : slugOf(doc))
     })
+    // A document the test added is gone again: publish its deletion too.
+    const added = [...this.after.entries()].filter(([id]) => !this.before.has(id))
+    const removed = added.flatMap(([, doc]) => (doc ? [webhookPayload(doc)] : []))
+    return [...restored, ...removed]
   }
 
   private remember(id: string): void {
