@@ -1,3 +1,4 @@
+import { feedAlternates } from '@chaffcent/content/feed'
 import { organizationJsonLd } from '@chaffcent/content/seo'
 import type { Metadata, Viewport } from 'next'
 import { Suspense, type ReactNode } from 'react'
@@ -17,6 +18,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: settings.legalName,
     description: settings.description,
     applicationName: settings.legalName,
+    // Pages with their own metadata repeat this (see `pageMetadata`); this covers the rest, 404s included.
+    alternates: { types: feedAlternates(settings) },
   }
 }
 
