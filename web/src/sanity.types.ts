@@ -1001,6 +1001,15 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
   } | null
 } | null
 
+// Source: ../web/src/content/legal/query.ts
+// Variable: LEGAL_LINKS_QUERY
+// Query: *[_type == "legalDocument" && defined(slug.current)]{_type, title, "slug": slug.current}
+export type LEGAL_LINKS_QUERY_RESULT = Array<{
+  _type: 'legalDocument'
+  title: string
+  slug: string
+}>
+
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
 // Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}

@@ -6,9 +6,10 @@ import { JsonLd } from '@/components/json-ld/JsonLd'
 import { PreviewControls } from '@/components/preview/PreviewControls'
 import { SiteFooter } from '@/components/site-footer/SiteFooter'
 import { SiteHeader } from '@/components/site-header/SiteHeader'
+import { getLegalLinks } from '@/content/legal'
 import { getSiteSettings } from '@/content/settings'
 import { siteIdentity } from '@/seo/metadata'
-import { copyrightYear, footerColumns, LEGAL_LINKS } from '@/site/chrome'
+import { copyrightYear, footerColumns } from '@/site/chrome'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -30,7 +31,11 @@ export const viewport: Viewport = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [settings, year] = await Promise.all([getSiteSettings(), copyrightYear()])
+  const [settings, year, legalLinks] = await Promise.all([
+    getSiteSettings(),
+    copyrightYear(),
+    getLegalLinks(),
+  ])
   return (
     <html lang="en-GB">
       <head>
@@ -52,7 +57,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           tagline={settings.description}
           address={settings.address}
           columns={footerColumns(settings)}
-          legalLinks={LEGAL_LINKS}
+          legalLinks={legalLinks}
           year={year}
           registration={settings.registration}
           companyNumber={settings.companyNumber}
