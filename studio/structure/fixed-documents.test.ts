@@ -1,5 +1,5 @@
 import { LEGAL_SLUGS, PAGE_SLUGS, SINGLETON_TYPES } from '@chaffcent/content'
-import { FIXED_DOCUMENTS } from '@chaffcent/content/fixed-documents'
+import { FIXED_DOCUMENTS, LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import type { DocumentActionComponent, DocumentActionsContext, Template } from 'sanity'
 import { describe, expect, it } from 'vitest'
 import { readSeed } from '../seed/dataset'
@@ -16,7 +16,7 @@ const actionsFor = (schemaType: string) =>
     } as DocumentActionsContext,
   ).map(({ action }) => action)
 
-describe('fixed documents: the four pages and the three legal documents', () => {
+describe('fixed documents: the pages, the legal documents and the listing pages', () => {
   it('are one desk item each, for every address the site knows', () => {
     const slugsOf = (type: string) =>
       FIXED_DOCUMENTS.filter((doc) => doc.type === type).map(({ slug }) => slug)
@@ -31,17 +31,20 @@ describe('fixed documents: the four pages and the three legal documents', () => 
     for (const { id, type, slug } of FIXED_DOCUMENTS) {
       expect(seed.get(id), id).toMatchObject({ _type: type, slug: { current: slug } })
     }
+    for (const [route, id] of Object.entries(LISTING_PAGE_IDS))
+      expect(seed.get(id), id).toMatchObject({ _type: 'listingPage', route })
   })
 
   it('can be neither created, duplicated, deleted nor unpublished, like the singletons', () => {
-    const templates = ['page', 'legalDocument', ...SINGLETON_TYPES, 'article', 'venture'].map(
+    const fixedTypes = ['page', 'legalDocument', 'listingPage', ...SINGLETON_TYPES]
+    const templates = [...fixedTypes, 'article', 'venture'].map(
       (schemaType) => ({ id: schemaType, schemaType }) as Template,
     )
     expect(singletonTemplates(templates, {} as never).map(({ schemaType }) => schemaType)).toEqual([
       'article',
       'venture',
     ])
-    for (const type of ['page', 'legalDocument', ...SINGLETON_TYPES])
+    for (const type of fixedTypes)
       expect(actionsFor(type), type).toEqual(['publish', 'discardChanges', 'restore'])
     expect(actionsFor('article')).toEqual(EVERY_ACTION)
   })

@@ -3,8 +3,15 @@ import { HomeIcon } from '@sanity/icons/Home'
 import { TargetIcon } from '@sanity/icons/Target'
 import { DocumentsIcon } from '@sanity/icons/Documents'
 import { LockIcon } from '@sanity/icons/Lock'
+import { ThListIcon } from '@sanity/icons/ThList'
 import { orderableDocumentListDeskItem } from '@sanity/orderable-document-list'
-import { FIXED_DOCUMENTS, type FixedDocument } from '@chaffcent/content/fixed-documents'
+import { SITE_ROUTES } from '@chaffcent/content'
+import {
+  FIXED_DOCUMENTS,
+  LISTING_PAGE_IDS,
+  LISTING_ROUTES,
+  type FixedDocument,
+} from '@chaffcent/content/fixed-documents'
 import type { ComponentType } from 'react'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { insightsListItem } from './insights'
@@ -31,6 +38,24 @@ function fixedFolder(
     )
 }
 
+/** The Insights, Sectors and Ventures listings' own copy: one pinned item each. */
+function listingPagesFolder(S: StructureBuilder) {
+  const items = LISTING_ROUTES.map((route) => {
+    const title = SITE_ROUTES[route].label
+    return S.listItem()
+      .title(title)
+      .id(LISTING_PAGE_IDS[route])
+      .child(
+        S.document().schemaType('listingPage').documentId(LISTING_PAGE_IDS[route]).title(title),
+      )
+  })
+  return S.listItem()
+    .title('Listing pages')
+    .id('listingPage')
+    .icon(ThListIcon)
+    .child(S.list().title('Listing pages').items(items))
+}
+
 /** The desk: the two singletons first, then each kind of content. */
 export const deskStructure: StructureResolver = (S, context) =>
   S.list()
@@ -50,5 +75,6 @@ export const deskStructure: StructureResolver = (S, context) =>
       }),
       S.documentTypeListItem('venture').title('Ventures'),
       fixedFolder(S, 'page', 'Pages', DocumentsIcon),
+      listingPagesFolder(S),
       fixedFolder(S, 'legalDocument', 'Legal documents', LockIcon),
     ])

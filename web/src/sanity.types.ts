@@ -187,6 +187,18 @@ export type Link = {
     ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
 }
 
+export type ListingPage = {
+  _id: string
+  _type: 'listingPage'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  route?: 'insights' | 'sectors' | 'ventures'
+  eyebrow?: string
+  intro?: string
+  seo?: Seo
+}
+
 export type Page = {
   _id: string
   _type: 'page'
@@ -517,6 +529,7 @@ export type AllSanitySchemaTypes =
   | Seo
   | CallToAction
   | Link
+  | ListingPage
   | Page
   | Slug
   | LegalDocument
@@ -1009,6 +1022,20 @@ export type LEGAL_LINKS_QUERY_RESULT = Array<{
   title: string
   slug: string
 }>
+
+// Source: ../web/src/content/listing/query.ts
+// Variable: LISTING_PAGE_QUERY
+// Query: *[_type == "listingPage" && _id == $id][0]{  _id,  eyebrow,  intro,  seo{title, description, noIndex}}
+export type LISTING_PAGE_QUERY_RESULT = {
+  _id: string
+  eyebrow: string | null
+  intro: string | null
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY

@@ -67,6 +67,7 @@ export const REQUIRED = {
   cardGrid: { cards: 'Add at least one card.' },
   card: { title: 'Write a title for the card.' },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
+  listingPage: {},
 } as const satisfies Record<string, Record<string, string>>
 
 /** A document or object type the contract describes. */

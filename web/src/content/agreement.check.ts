@@ -6,6 +6,7 @@ import type { articleSchema, articleSlugsSchema } from './articles/schema'
 import type { categorySchema } from './categories'
 import type { homeSchema } from './home'
 import type { legalDocumentSchema } from './legal'
+import type { listingPageSchema } from './listing'
 import type { pageSchema } from './pages/schema'
 import type { articleCard } from './schemas'
 import type { sectorCardSchema, sectorSchema } from './sectors/schema'
@@ -19,6 +20,7 @@ type In<S extends z.ZodType> = z.input<S>
 // Each line fails `tsc` when a zod schema and its query's generated type disagree.
 assertAgreement<Disagreement<In<typeof siteSettingsSchema>, Generated.SITE_SETTINGS_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof homeSchema>, Generated.HOME_QUERY_RESULT>>()
+assertAgreement<Disagreement<In<typeof listingPageSchema>, Generated.LISTING_PAGE_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof articleSchema>, Generated.ARTICLE_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof articleCard>, Generated.ARTICLE_INDEX_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof articleCard>, Generated.LATEST_ARTICLES_QUERY_RESULT>>()
