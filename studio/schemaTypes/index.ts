@@ -3,6 +3,7 @@ import { article } from './article/article'
 import { category } from './category/category'
 import { home } from './home/home'
 import { legalDocument } from './legalDocument/legalDocument'
+import { listingPage } from './listingPage/listingPage'
 import { accessibleImage } from './objects/accessibleImage'
 import { callToAction } from './objects/callToAction'
 import { footerColumn } from './objects/footerColumn'
@@ -30,6 +31,7 @@ export const documentTypes = [
   venture,
   legalDocument,
   page,
+  listingPage,
 ]
 
 /** The shared pieces documents are built from. */

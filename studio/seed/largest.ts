@@ -21,7 +21,15 @@ const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = 
   }),
 }
 
-const PAGE_TYPES = new Set(['home', 'article', 'sector', 'venture', 'legalDocument', 'page'])
+const PAGE_TYPES = new Set([
+  'home',
+  'article',
+  'sector',
+  'venture',
+  'legalDocument',
+  'page',
+  'listingPage',
+])
 
 function seoOf(doc: DatasetDocument, seo: Record<string, unknown> = {}) {
   const name = nameOf(doc)

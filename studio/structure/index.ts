@@ -1,12 +1,60 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { HomeIcon } from '@sanity/icons/Home'
 import { TargetIcon } from '@sanity/icons/Target'
+import { DocumentsIcon } from '@sanity/icons/Documents'
+import { LockIcon } from '@sanity/icons/Lock'
+import { ThListIcon } from '@sanity/icons/ThList'
 import { orderableDocumentListDeskItem } from '@sanity/orderable-document-list'
-import type { StructureResolver } from 'sanity/structure'
+import { SITE_ROUTES } from '@chaffcent/content'
+import {
+  FIXED_DOCUMENTS,
+  LISTING_PAGE_IDS,
+  LISTING_ROUTES,
+  type FixedDocument,
+} from '@chaffcent/content/fixed-documents'
+import type { ComponentType } from 'react'
+import type { StructureBuilder, StructureResolver } from 'sanity/structure'
 import { insightsListItem } from './insights'
-import { singletonListItem } from './singletons'
+import { fixedDocumentListItem, singletonListItem } from './singletons'
 
 export { singletonActions, singletonTemplates } from './singletons'
+
+/** A folder of the fixed documents of one type: one pinned item each, nothing to add. */
+function fixedFolder(
+  S: StructureBuilder,
+  type: FixedDocument['type'],
+  title: string,
+  icon: ComponentType,
+) {
+  const items = FIXED_DOCUMENTS.filter((doc) => doc.type === type)
+  return S.listItem()
+    .title(title)
+    .id(type)
+    .icon(icon)
+    .child(
+      S.list()
+        .title(title)
+        .items(items.map((doc) => fixedDocumentListItem(S, doc))),
+    )
+}
+
+/** The Insights, Sectors and Ventures listings' own copy: one pinned item each. */
+function listingPagesFolder(S: StructureBuilder) {
+  const items = LISTING_ROUTES.map((route) => {
+    const title = SITE_ROUTES[route].label
+    return S.listItem()
+      .title(title)
+      .id(LISTING_PAGE_IDS[route])
+      .child(
+        S.document().schemaType('listingPage').documentId(LISTING_PAGE_IDS[route]).title(title),
+      )
+  })
+  return S.listItem()
+    .title('Listing pages')
+    .id('listingPage')
+    .icon(ThListIcon)
+    .child(S.list().title('Listing pages').items(items))
+}
 
 /** The desk: the two singletons first, then each kind of content. */
 export const deskStructure: StructureResolver = (S, context) =>
@@ -26,6 +74,7 @@ export const deskStructure: StructureResolver = (S, context) =>
         context,
       }),
       S.documentTypeListItem('venture').title('Ventures'),
-      S.documentTypeListItem('page').title('Pages'),
-      S.documentTypeListItem('legalDocument').title('Legal documents'),
+      fixedFolder(S, 'page', 'Pages', DocumentsIcon),
+      listingPagesFolder(S),
+      fixedFolder(S, 'legalDocument', 'Legal documents', LockIcon),
     ])

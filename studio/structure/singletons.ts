@@ -1,13 +1,15 @@
 import { SINGLETON_IDS, SINGLETON_TYPES } from '@chaffcent/content'
+import { FIXED_DOCUMENT_TYPES, type FixedDocument } from '@chaffcent/content/fixed-documents'
 import type { ComponentType } from 'react'
 import type { DocumentActionsResolver, TemplateResolver } from 'sanity'
 import type { StructureBuilder } from 'sanity/structure'
 
 type SingletonType = (typeof SINGLETON_TYPES)[number]
 
-const singletonTypes = new Set<string>(SINGLETON_TYPES)
+/** Types whose documents all live at fixed ids: the singletons, the pages and the legal documents. */
+const fixedTypes = new Set<string>([...SINGLETON_TYPES, ...FIXED_DOCUMENT_TYPES])
 
-/** Editors only ever change and publish a singleton: no duplicate, delete or unpublish. */
+/** Editors only ever change and publish a fixed document: no duplicate, delete or unpublish. */
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
 
 /** A desk item that opens the one document of a singleton type, at its fixed id. */
@@ -24,11 +26,19 @@ export function singletonListItem(
     .child(S.document().schemaType(type).documentId(SINGLETON_IDS[type]).title(title))
 }
 
-/** Singletons cannot be created from the "new document" menu: there is only ever one. */
+/** A desk item that opens one fixed page or legal document, at its fixed id. */
+export function fixedDocumentListItem(S: StructureBuilder, doc: FixedDocument) {
+  return S.listItem()
+    .title(doc.title)
+    .id(doc.id)
+    .child(S.document().schemaType(doc.type).documentId(doc.id).title(doc.title))
+}
+
+/** Fixed documents cannot be created from the "new document" menu: each already exists. */
 export const singletonTemplates: TemplateResolver = (templates) =>
-  templates.filter(({ schemaType }) => !singletonTypes.has(schemaType))
+  templates.filter(({ schemaType }) => !fixedTypes.has(schemaType))
 
 export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
-  singletonTypes.has(schemaType)
+  fixedTypes.has(schemaType)
     ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
     : actions

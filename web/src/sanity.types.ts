@@ -187,6 +187,18 @@ export type Link = {
     ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
 }
 
+export type ListingPage = {
+  _id: string
+  _type: 'listingPage'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  route?: 'insights' | 'sectors' | 'ventures'
+  eyebrow?: string
+  intro?: string
+  seo?: Seo
+}
+
 export type Page = {
   _id: string
   _type: 'page'
@@ -290,11 +302,11 @@ export type Article = {
   title: string
   slug: Slug
   category: CategoryReference
+  publishedAt: string
   excerpt: string
   body: RichText
   coverImage?: AccessibleImage
   byline?: string
-  publishedAt: string
   readTimeMinutes?: number
   related?: Array<
     {
@@ -517,6 +529,7 @@ export type AllSanitySchemaTypes =
   | Seo
   | CallToAction
   | Link
+  | ListingPage
   | Page
   | Slug
   | LegalDocument
@@ -540,7 +553,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "related": related[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
 export type ARTICLE_QUERY_RESULT = {
   _id: string
   _type: 'article'
@@ -657,7 +670,7 @@ export type ARTICLE_QUERY_RESULT = {
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_INDEX_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
 export type ARTICLE_INDEX_QUERY_RESULT = Array<{
   _id: string
   _type: 'article'
@@ -674,7 +687,7 @@ export type ARTICLE_INDEX_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: LATEST_ARTICLES_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category)]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
 export type LATEST_ARTICLES_QUERY_RESULT = Array<{
   _id: string
   _type: 'article'
@@ -691,7 +704,7 @@ export type LATEST_ARTICLES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_SLUGS_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category)]{"slug": slug.current}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]{"slug": slug.current}
 export type ARTICLE_SLUGS_QUERY_RESULT = Array<{
   slug: string
 }>
@@ -709,7 +722,7 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/home/query.ts
 // Variable: HOME_QUERY
-// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "featuredInsights": featuredInsights[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
 export type HOME_QUERY_RESULT = {
   _id: 'home'
   hero: {
@@ -810,7 +823,7 @@ export type HOME_QUERY_RESULT = {
     summary: string
     status: 'active' | 'concluded' | 'in-development' | 'partnership'
   }> | null
-  featuredInsights: Array<{
+  pinnedInsights: Array<{
     _id: string
     _type: 'article'
     title: string
@@ -823,6 +836,19 @@ export type HOME_QUERY_RESULT = {
       slug: string
     }
   }> | null
+  latestInsights: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
+    }
+  }>
   seo: {
     title: string | null
     description: string | null
@@ -918,6 +944,29 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
         _key: string
       }
   >
+  seo: {
+    title: string | null
+    description: string | null
+    noIndex: boolean | null
+  } | null
+} | null
+
+// Source: ../web/src/content/legal/query.ts
+// Variable: LEGAL_LINKS_QUERY
+// Query: *[_type == "legalDocument" && defined(slug.current)]{_type, title, "slug": slug.current}
+export type LEGAL_LINKS_QUERY_RESULT = Array<{
+  _type: 'legalDocument'
+  title: string
+  slug: string
+}>
+
+// Source: ../web/src/content/listing/query.ts
+// Variable: LISTING_PAGE_QUERY
+// Query: *[_type == "listingPage" && _id == $id][0]{  _id,  eyebrow,  intro,  seo{title, description, noIndex}}
+export type LISTING_PAGE_QUERY_RESULT = {
+  _id: string
+  eyebrow: string | null
+  intro: string | null
   seo: {
     title: string | null
     description: string | null
@@ -1155,6 +1204,11 @@ export type PAGE_QUERY_RESULT = {
     noIndex: boolean | null
   } | null
 } | null
+
+// Source: ../web/src/content/schedule/query.ts
+// Variable: NEXT_SCHEDULED_QUERY
+// Query: *[_type == "article" && !(publishedAt <= now())]  | order(publishedAt asc)[0].publishedAt
+export type NEXT_SCHEDULED_QUERY_RESULT = string | null
 
 // Source: ../web/src/content/sectors/query.ts
 // Variable: SECTORS_QUERY
@@ -1457,7 +1511,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
+// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string

@@ -41,7 +41,8 @@ export const REQUIRED = {
     category: 'Choose the category this article belongs to.',
     excerpt: 'Write a summary of 70 to 240 characters: it is also the search-engine description.',
     body: 'Write the text of the article.',
-    publishedAt: 'Choose the date the article was published.',
+    publishedAt:
+      'Choose when the article is published: now, or a later date and time to schedule it.',
   },
   category: { title: 'Write a name of up to 60 characters.', slug: 'Sanity’s slug check' },
   sector: {
@@ -66,6 +67,7 @@ export const REQUIRED = {
   cardGrid: { cards: 'Add at least one card.' },
   card: { title: 'Write a title for the card.' },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
+  listingPage: {},
 } as const satisfies Record<string, Record<string, string>>
 
 /** A document or object type the contract describes. */

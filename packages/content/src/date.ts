@@ -1,5 +1,7 @@
 /** How the studio's date inputs show a date: the same day-month-year the site prints. */
 export const STUDIO_DATE_FORMAT = 'D MMMM YYYY'
+/** How the studio's date-and-time inputs show the time: 24-hour, as British editors write it. */
+export const STUDIO_TIME_FORMAT = 'HH:mm'
 
 const longDate = new Intl.DateTimeFormat('en-GB', {
   day: 'numeric',

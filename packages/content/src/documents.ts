@@ -8,6 +8,7 @@ export const DOCUMENT_TYPES = [
   'venture',
   'legalDocument',
   'page',
+  'listingPage',
 ] as const
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]

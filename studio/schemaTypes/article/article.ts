@@ -2,7 +2,7 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
 import { formatDate } from '@chaffcent/content/date'
 import { slugField } from '../shared/slugField'
-import { publicationFields } from './publicationFields'
+import { publicationFields, publishedAtField } from './publicationFields'
 import { relatedArticlesField } from './relatedArticles'
 import { REQUIRED } from '@chaffcent/content/contract'
 
@@ -40,6 +40,7 @@ export const article = defineType({
       group: 'content',
       validation: (rule) => rule.required().error(REQUIRED.article.category),
     }),
+    publishedAtField,
     defineField({
       name: 'excerpt',
       title: 'Summary',

@@ -1,8 +1,25 @@
 import { defineField } from 'sanity'
 import { REQUIRED } from '@chaffcent/content/contract'
-import { STUDIO_DATE_FORMAT } from '@chaffcent/content/date'
+import { STUDIO_DATE_FORMAT, STUDIO_TIME_FORMAT } from '@chaffcent/content/date'
 
-/** Who wrote an article, when, and how long it takes to read: the line under its title. */
+/**
+ * When the article appears. It sits with the content, not under Details, because a date in
+ * the future schedules the article: the site keeps it off every page, list, the sitemap and
+ * the feed until that moment, then shows it without anyone publishing again.
+ */
+export const publishedAtField = defineField({
+  name: 'publishedAt',
+  title: 'Publication date',
+  description:
+    'Now, unless you change it. Choose a later date and time to schedule the article: it stays off the site until then, and appears within a minute of it.',
+  type: 'datetime',
+  group: 'content',
+  initialValue: () => new Date().toISOString(),
+  options: { dateFormat: STUDIO_DATE_FORMAT, timeFormat: STUDIO_TIME_FORMAT },
+  validation: (rule) => rule.required().error(REQUIRED.article.publishedAt),
+})
+
+/** Who wrote an article and how long it takes to read: the rest of the line under its title. */
 export const publicationFields = [
   defineField({
     name: 'byline',
@@ -11,14 +28,6 @@ export const publicationFields = [
     type: 'string',
     group: 'details',
     initialValue: 'ChaffCent Ventures',
-  }),
-  defineField({
-    name: 'publishedAt',
-    title: 'Publication date',
-    type: 'date',
-    group: 'details',
-    options: { dateFormat: STUDIO_DATE_FORMAT },
-    validation: (rule) => rule.required().error(REQUIRED.article.publishedAt),
   }),
   defineField({
     name: 'readTimeMinutes',

@@ -2,6 +2,7 @@ import { HomeIcon } from '@sanity/icons/Home'
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
 import { REQUIRED } from '@chaffcent/content/contract'
+import { HOME_INSIGHTS } from '@chaffcent/content/home-insights'
 
 /** The home page. A singleton: the desk opens the one document, id `home`. */
 export const home = defineType({
@@ -52,11 +53,11 @@ export const home = defineType({
     }),
     referenceListField({
       name: 'featuredInsights',
-      title: 'Featured insights',
-      description: 'The articles shown on the home page, in this order.',
+      title: 'Pinned insights',
+      description: `Leave empty and the home page shows the ${HOME_INSIGHTS.count} newest articles under “${HOME_INSIGHTS.latestHeading}”. Pin up to ${HOME_INSIGHTS.count} to show them instead, in this order, under “${HOME_INSIGHTS.pinnedHeading}”. A pinned article scheduled for later appears once its time comes.`,
       to: ['article'],
       itemsLabel: 'articles',
-      max: 3,
+      max: HOME_INSIGHTS.count,
     }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
   ],

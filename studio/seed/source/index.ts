@@ -2,6 +2,7 @@ import { articleDocuments } from './articles'
 import { categoryDocuments } from './categories'
 import { home } from './home'
 import { legalDocuments } from './legal'
+import { listingPageDocuments } from './listing-pages'
 import type { SeedDocument } from './lib/documents'
 import { withArrayKeys } from './lib/keys'
 import { pageDocuments } from './pages'
@@ -18,6 +19,7 @@ export function seedDocuments(): SeedDocument[] {
   return [
     siteSettings,
     home,
+    ...listingPageDocuments(),
     ...categoryDocuments(),
     ...sectorDocuments(),
     ...ventureDocuments(),

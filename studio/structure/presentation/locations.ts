@@ -10,9 +10,11 @@ export interface LocatedDocument {
   title?: string | null
   name?: string | null
   slug?: string | null
+  /** A listing page's route: `insights`, `sectors` or `ventures`. */
+  route?: string | null
 }
 
-const selection = { title: 'title', name: 'name', slug: 'slug.current' } as const
+const selection = { title: 'title', name: 'name', slug: 'slug.current', route: 'route' } as const
 
 /** The listing page each kind of document also appears on, besides its own page. */
 const LISTED_ON: Partial<Record<DocumentType, DocumentLocation>> = {
@@ -33,6 +35,10 @@ export function locationsOf(
       tone: 'positive',
       locations: [{ title: SITE_ROUTES.home.label, href: SITE_ROUTES.home.path }],
     }
+  }
+  if (type === 'listingPage') {
+    const route = SITE_ROUTES[doc?.route as 'insights' | 'sectors' | 'ventures']
+    return { locations: route ? [{ title: route.label, href: route.path }] : [] }
   }
   const href = hrefFor({ _type: type, slug: doc?.slug })
   if (!href) {

@@ -1,3 +1,4 @@
+import { feedAlternates } from '@chaffcent/content/feed'
 import { organizationJsonLd } from '@chaffcent/content/seo'
 import type { Metadata, Viewport } from 'next'
 import { Suspense, type ReactNode } from 'react'
@@ -5,9 +6,10 @@ import { JsonLd } from '@/components/json-ld/JsonLd'
 import { PreviewControls } from '@/components/preview/PreviewControls'
 import { SiteFooter } from '@/components/site-footer/SiteFooter'
 import { SiteHeader } from '@/components/site-header/SiteHeader'
+import { getLegalLinks } from '@/content/legal'
 import { getSiteSettings } from '@/content/settings'
 import { siteIdentity } from '@/seo/metadata'
-import { footerColumns, LEGAL_LINKS } from '@/site/chrome'
+import { footerColumns } from '@/site/chrome'
 import { copyrightYear } from '@/site/copyright-year'
 import './globals.css'
 
@@ -18,6 +20,8 @@ export async function generateMetadata(): Promise<Metadata> {
     title: settings.legalName,
     description: settings.description,
     applicationName: settings.legalName,
+    // Pages with their own metadata repeat this (see `pageMetadata`); this covers the rest, 404s included.
+    alternates: { types: feedAlternates(settings) },
   }
 }
 
@@ -28,7 +32,11 @@ export const viewport: Viewport = {
 }
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const [settings, year] = await Promise.all([getSiteSettings(), copyrightYear()])
+  const [settings, year, legalLinks] = await Promise.all([
+    getSiteSettings(),
+    copyrightYear(),
+    getLegalLinks(),
+  ])
   return (
     <html lang="en-GB">
       <head>
@@ -50,7 +58,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           tagline={settings.description}
           address={settings.address}
           columns={footerColumns(settings)}
-          legalLinks={LEGAL_LINKS}
+          legalLinks={legalLinks}
           year={year}
           registration={settings.registration}
           companyNumber={settings.companyNumber}

@@ -6,7 +6,7 @@ import { CardGrid } from '@/components/cards/CardGrid'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'
-import { getHome } from '@/content/home'
+import { getHome, homeInsights } from '@/content/home'
 import { getSiteSettings } from '@/content/settings'
 import { metadataFor } from '@/seo/metadata'
 import { CallToAction } from '@/site/CallToAction'
@@ -29,6 +29,7 @@ export default async function HomePage() {
   const [home, settings] = await Promise.all([getHome(), getSiteSettings()])
   if (!home) notFound()
   const { hero } = home
+  const insights = homeInsights(home)
   return (
     <>
       <PageHeader eyebrow={hero.eyebrow} title={hero.heading} intro={hero.text}>
@@ -50,11 +51,11 @@ export default async function HomePage() {
           </Container>
         </Section>
       )}
-      {home.featuredInsights.length > 0 && (
+      {insights.articles.length > 0 && (
         <Section labelledBy="insights-heading">
           <Container>
-            <h2 id="insights-heading">Latest {SITE_ROUTES.insights.label}</h2>
-            <ArticleGrid articles={home.featuredInsights.map(articleCardProps)} />
+            <h2 id="insights-heading">{insights.heading}</h2>
+            <ArticleGrid articles={insights.articles.map(articleCardProps)} />
           </Container>
         </Section>
       )}

@@ -7,6 +7,7 @@ import type { categorySchema } from './categories'
 import type { homeSchema } from './home'
 import type { knownSlugsSchema } from './known-slugs'
 import type { legalDocumentSchema } from './legal'
+import type { listingPageSchema } from './listing'
 import type { pageSchema } from './pages/schema'
 import type { articleCard } from './schemas'
 import type { sectorCardSchema, sectorSchema } from './sectors/schema'
@@ -35,6 +36,9 @@ type FoundById<G> = G extends object
 type List<S extends z.ZodType> = In<S>[]
 
 // Each line fails `tsc` when a zod schema and its query's generated type disagree.
+assertAgreement<
+  Disagreement<One<typeof listingPageSchema>, FoundById<Generated.LISTING_PAGE_QUERY_RESULT>>
+>()
 assertAgreement<
   Disagreement<One<typeof siteSettingsSchema>, FoundById<Generated.SITE_SETTINGS_QUERY_RESULT>>
 >()

@@ -70,7 +70,9 @@ describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (_name, file)
   it('site settings and the home page pass their schemas', async () => {
     const settings = await query(SITE_SETTINGS_QUERY)
     expect(validDocument(siteSettingsSchema, settings, 'siteSettings')).not.toBeNull()
-    expect(validDocument(homeSchema, await query(HOME_QUERY), 'home')).not.toBeNull()
+    expect(
+      validDocument(homeSchema, await query(HOME_QUERY, { latestCount: 3 }), 'home'),
+    ).not.toBeNull()
   })
 
   it.each(Object.keys(DETAIL))('every %s passes its own page’s schema', async (type) => {

@@ -1,7 +1,9 @@
 import { cacheLife, cacheTag } from 'next/cache'
 import { draftMode } from 'next/headers'
 import type { QueryParams } from 'next-sanity'
+import { typeTag } from '@chaffcent/content/tags'
 import { lastGoodStore } from './last-good'
+import { nextScheduledArticle, untilNextScheduled } from './schedule'
 import { shownDocumentTags } from './shown-documents'
 import { contentSource } from './source'
 
@@ -18,29 +20,41 @@ interface Read {
   result: unknown
   /** True when upstream failed and the last good result stands in. */
   fallback: boolean
+  /** When the next scheduled article appears, if the read shows articles and one is scheduled. */
+  nextScheduled: string | null
 }
 
-async function readFresh(query: string, params: QueryParams): Promise<Read> {
+async function readFresh(
+  query: string,
+  params: QueryParams,
+  showsArticles: boolean,
+): Promise<Read> {
   const { isEnabled: preview } = await draftMode()
   const perspective = preview ? 'drafts' : 'published'
   const key = JSON.stringify([perspective, query, params])
   const store = lastGoodStore()
   try {
-    const result = await contentSource().query(query, params, perspective)
+    const source = contentSource()
+    const [result, nextScheduled] = await Promise.all([
+      source.query(query, params, perspective),
+      showsArticles ? nextScheduledArticle(source, perspective) : null,
+    ])
     store.remember(key, result)
-    return { result, fallback: false }
+    return { result, fallback: false, nextScheduled }
   } catch (error) {
     if (!store.has(key)) throw error
     console.error('[content] read failed; serving the last good result', error)
-    return { result: store.recall(key), fallback: true }
+    return { result: store.recall(key), fallback: true, nextScheduled: null }
   }
 }
 
 /**
  * Runs a GROQ query through the configured source, cached until one of its tags is
  * revalidated: the tags the caller names (the types it lists, the slug it asked for)
- * and the tag of every document the result shows. In draft mode Next.js bypasses the
- * cache, so editors see drafts and visitors never do.
+ * and the tag of every document the result shows. A read tagged with the article type
+ * also expires when the next scheduled article's time comes, so it appears with nobody
+ * publishing again. In draft mode Next.js bypasses the cache, so editors see drafts and
+ * visitors never do.
  */
 export async function readContent(
   query: string,
@@ -48,9 +62,14 @@ export async function readContent(
   tags: string[],
 ): Promise<unknown> {
   'use cache'
-  const { result, fallback } = await readFresh(query, params)
+  const showsArticles = tags.includes(typeTag('article'))
+  const { result, fallback, nextScheduled } = await readFresh(query, params, showsArticles)
   if (fallback) cacheLife(RETRY_UPSTREAM_SOON)
-  else cacheLife('max')
+  else {
+    const life = untilNextScheduled(nextScheduled, Date.now())
+    if (life === 'max') cacheLife('max')
+    else cacheLife(life)
+  }
   // Next.js keeps at most 128 tags an entry; a result showing more documents than that is a
   // list, and lists already carry their type tags.
   const shown = [...shownDocumentTags(result)]

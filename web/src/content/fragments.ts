@@ -22,3 +22,13 @@ export const SEO_FIELDS = `title, description, noIndex`
 /** What an article card shows. */
 export const ARTICLE_CARD_FIELDS = `_id, _type, title, "slug": slug.current, excerpt, publishedAt,
   "category": category->{_type, title, "slug": slug.current}`
+
+/**
+ * An article whose publication time has come. One dated later is scheduled: no page, list,
+ * sitemap or feed shows it until then (reads that show articles expire at that moment, see
+ * `schedule/`). A plain date is earlier than any time on that day, so it counts from midnight UTC.
+ */
+export const PUBLISHED_BY_NOW = `publishedAt <= now()`
+
+/** Articles a visitor can reach: published by now, with a slug and a category. */
+export const LISTED_ARTICLE = `_type == "article" && defined(slug.current) && defined(category) && ${PUBLISHED_BY_NOW}`

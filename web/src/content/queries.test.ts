@@ -1,3 +1,4 @@
+import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { describe, expect, it } from 'vitest'
 import {
@@ -12,6 +13,8 @@ import { categorySchema } from './categories'
 import { homeSchema } from './home'
 import { HOME_QUERY } from './home/query'
 import { legalDocumentSchema } from './legal'
+import { listingPageSchema } from './listing'
+import { LISTING_PAGE_QUERY } from './listing/query'
 import { LEGAL_DOCUMENT_QUERY } from './legal/query'
 import { PAGE_QUERY } from './pages/query'
 import { pageSchema } from './pages/schema'
@@ -30,8 +33,9 @@ import { ventureCardSchema, ventureSchema } from './ventures/schema'
 describe('every route query over the seed dataset', () => {
   it('site settings and home', async () => {
     siteSettingsSchema.parse(await runQuery(SITE_SETTINGS_QUERY))
-    const home = homeSchema.parse(await runQuery(HOME_QUERY))
-    expect(home.featuredInsights.length).toBeGreaterThan(0)
+    const home = homeSchema.parse(await runQuery(HOME_QUERY, { latestCount: 3 }))
+    expect(home.pinnedInsights.length).toBeGreaterThan(0)
+    expect(home.latestInsights).toHaveLength(3)
   })
 
   it('every article, the index pages and the latest list', async () => {
@@ -66,6 +70,13 @@ describe('every route query over the seed dataset', () => {
     const ventures = ventureCardSchema.array().parse(await runQuery(VENTURES_QUERY))
     expect(ventures.length).toBeGreaterThanOrEqual(4)
     for (const { slug } of ventures) ventureSchema.parse(await runQuery(VENTURE_QUERY, { slug }))
+  })
+
+  it('the three listing pages’ copy', async () => {
+    for (const id of Object.values(LISTING_PAGE_IDS)) {
+      const copy = listingPageSchema.parse(await runQuery(LISTING_PAGE_QUERY, { id }))
+      expect(copy.intro?.length).toBeGreaterThan(0)
+    }
   })
 
   it('the three legal documents and the four pages', async () => {

@@ -1,6 +1,8 @@
-import { SITE_ROUTES, type SiteRoute } from '@chaffcent/content/routes'
+import type { ListingRoute } from '@chaffcent/content/fixed-documents'
+import { SITE_ROUTES } from '@chaffcent/content/routes'
 import { pageMetadata, type PageSeo, type SiteIdentity } from '@chaffcent/content/seo'
 import type { Metadata } from 'next'
+import { getListingPage } from '@/content/listing'
 import type { Seo } from '@/content/schemas'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
 import { DEFAULT_SHARE_ALT, SHARE_IMAGE_SIZE } from './share-card'
@@ -41,8 +43,18 @@ export function documentSeo(
   }
 }
 
-/** A fixed listing route's metadata: its label as the title, its introduction as the description. */
-export function listingMetadata(route: SiteRoute, description: string): Promise<Metadata> {
+/**
+ * A listing route's metadata from the editors' copy: its Search and sharing overrides, else
+ * its label as the title and its introduction (else the site's tagline) as the description.
+ */
+export async function listingMetadata(route: ListingRoute): Promise<Metadata> {
+  const [settings, copy] = await Promise.all([getSiteSettings(), getListingPage(route)])
   const { label, path } = SITE_ROUTES[route]
-  return metadataFor({ title: label, description, path, kind: 'website' })
+  return pageMetadata(siteIdentity(settings), {
+    title: copy?.seo.title ?? label,
+    description: copy?.seo.description ?? copy?.intro ?? settings.description,
+    path,
+    kind: 'website',
+    noIndex: copy?.seo.noIndex,
+  })
 }

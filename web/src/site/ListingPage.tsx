@@ -1,25 +1,28 @@
-import { SITE_ROUTES, type SiteRoute } from '@chaffcent/content/routes'
+import type { ListingRoute } from '@chaffcent/content/fixed-documents'
+import { SITE_ROUTES } from '@chaffcent/content/routes'
 import type { ComponentProps } from 'react'
 import { CardGrid } from '@/components/cards/CardGrid'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'
+import { getListingPage } from '@/content/listing'
 import { getSiteSettings } from '@/content/settings'
 import { CallToAction } from './CallToAction'
 
 interface ListingPageProps {
-  route: SiteRoute
-  eyebrow: string
-  intro: string
+  route: ListingRoute
   items: ComponentProps<typeof CardGrid>['items']
 }
 
-/** A fixed route that lists one kind of document as cards, then the site's call to action. */
-export async function ListingPage({ route, eyebrow, intro, items }: ListingPageProps) {
-  const settings = await getSiteSettings()
+/**
+ * A fixed route that lists one kind of document as cards, under the editors' copy for it
+ * (a `listingPage` document), then the site's call to action.
+ */
+export async function ListingPage({ route, items }: ListingPageProps) {
+  const [settings, copy] = await Promise.all([getSiteSettings(), getListingPage(route)])
   return (
     <>
-      <PageHeader eyebrow={eyebrow} title={SITE_ROUTES[route].label} intro={intro} />
+      <PageHeader eyebrow={copy?.eyebrow} title={SITE_ROUTES[route].label} intro={copy?.intro} />
       <Section>
         <Container>
           <CardGrid headingLevel={2} items={items} />

@@ -1,12 +1,7 @@
-import { SITE_ROUTES } from '@chaffcent/content/routes'
+import { hrefFor, LEGAL_SLUGS } from '@chaffcent/content/routes'
 import type { SiteSettings } from '@/content/settings'
 
-/** The legal documents' links, as the footer's bottom row shows them. */
-export const LEGAL_LINKS = [SITE_ROUTES.privacy, SITE_ROUTES.terms, SITE_ROUTES.modernSlavery].map(
-  ({ path, label }) => ({ href: path, label }),
-)
-
-const LEGAL_PATHS = new Set<string>(LEGAL_LINKS.map(({ href }) => href))
+const LEGAL_PATHS = new Set(LEGAL_SLUGS.map((slug) => hrefFor({ _type: 'legalDocument', slug })))
 
 /** The footer's columns; legal links say what they open, as on the client's current site. */
 export function footerColumns(settings: SiteSettings) {

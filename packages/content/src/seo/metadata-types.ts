@@ -56,7 +56,8 @@ export interface PageMetadata {
   creator: string
   publisher: string
   robots: RobotsDirectives & { googleBot: RobotsDirectives }
-  alternates: { canonical: string }
+  /** The canonical address, and the feed every page points readers to. */
+  alternates: { canonical: string; types: Record<string, { url: string; title: string }[]> }
   openGraph: OpenGraphWebsite | OpenGraphArticle
   twitter: TwitterSummaryLargeImage
 }

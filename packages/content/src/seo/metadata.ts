@@ -1,3 +1,4 @@
+import { feedAlternates } from '../feed'
 import { absoluteUrl } from '../routes'
 import type {
   MetadataImage,
@@ -65,7 +66,7 @@ export function pageMetadata(site: SiteIdentity, page: PageSeo): PageMetadata {
     creator: site.legalName,
     publisher: site.legalName,
     robots: { ...robots, googleBot: { ...robots } },
-    alternates: { canonical },
+    alternates: { canonical, types: feedAlternates(site) },
     openGraph: openGraph(site, page, canonical, images),
     twitter: {
       card: 'summary_large_image',

@@ -4,21 +4,11 @@ import { listingMetadata } from '@/seo/metadata'
 import { ventureCardItem } from '@/site/cards'
 import { ListingPage } from '@/site/ListingPage'
 
-const INTRO =
-  'Alongside its advisory work, ChaffCent develops and supports ventures and platforms that turn specialist knowledge into durable capability.'
-
 export function generateMetadata(): Promise<Metadata> {
-  return listingMetadata('ventures', INTRO)
+  return listingMetadata('ventures')
 }
 
 export default async function VenturesPage() {
   const ventures = await getVentures()
-  return (
-    <ListingPage
-      route="ventures"
-      eyebrow="Ventures"
-      intro={INTRO}
-      items={ventures.map(ventureCardItem)}
-    />
-  )
+  return <ListingPage route="ventures" items={ventures.map(ventureCardItem)} />
 }

@@ -1,10 +1,13 @@
 import { defineQuery } from 'next-sanity'
-import { ARTICLE_CARD_FIELDS, RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
+import {
+  ARTICLE_CARD_FIELDS,
+  LISTED_ARTICLE,
+  PUBLISHED_BY_NOW,
+  RICH_TEXT_FIELDS,
+  SEO_FIELDS,
+} from '../fragments'
 
-/** Published articles a visitor can reach: they need a slug and a category. */
-const LISTED = `_type == "article" && defined(slug.current) && defined(category)`
-
-export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current == $slug][0]{
+export const ARTICLE_QUERY = defineQuery(`*[${LISTED_ARTICLE} && slug.current == $slug][0]{
   _id,
   _type,
   _updatedAt,
@@ -16,8 +19,8 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current =
   readTimeMinutes,
   "category": category->{_type, title, "slug": slug.current},
   body[]{${RICH_TEXT_FIELDS}},
-  "related": related[]->{${ARTICLE_CARD_FIELDS}},
-  "newestInCategory": *[${LISTED} && category._ref == ^.category._ref && _id != ^._id]
+  "related": related[@->${PUBLISHED_BY_NOW}]->{${ARTICLE_CARD_FIELDS}},
+  "newestInCategory": *[${LISTED_ARTICLE} && category._ref == ^.category._ref && _id != ^._id]
     | order(publishedAt desc)[0...3]{${ARTICLE_CARD_FIELDS}},
   seo{${SEO_FIELDS}}
 }`)
@@ -27,10 +30,10 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && slug.current =
  * is cut after validation, so a broken article neither shows nor counts.
  */
 export const ARTICLE_INDEX_QUERY =
-  defineQuery(`*[${LISTED} && (!defined($category) || category->slug.current == $category)]
+  defineQuery(`*[${LISTED_ARTICLE} && (!defined($category) || category->slug.current == $category)]
   | order(publishedAt desc, _id asc){${ARTICLE_CARD_FIELDS}}`)
 
-export const LATEST_ARTICLES_QUERY = defineQuery(`*[${LISTED}]
+export const LATEST_ARTICLES_QUERY = defineQuery(`*[${LISTED_ARTICLE}]
   | order(publishedAt desc, _id asc)[0...$limit]{${ARTICLE_CARD_FIELDS}}`)
 
-export const ARTICLE_SLUGS_QUERY = defineQuery(`*[${LISTED}]{"slug": slug.current}`)
+export const ARTICLE_SLUGS_QUERY = defineQuery(`*[${LISTED_ARTICLE}]{"slug": slug.current}`)

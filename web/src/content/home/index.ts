@@ -1,8 +1,9 @@
+import { HOME_INSIGHTS, homeInsightsHeading } from '@chaffcent/content/home-insights'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
 import { contractFields } from '../contract'
-import { articleCard, link, listOf, seo, text } from '../schemas'
+import { articleCard, type ArticleCard, link, listOf, seo, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/schema'
 import { ventureCardSchema } from '../ventures/schema'
 import { sharedDocument } from '../shared-document'
@@ -24,7 +25,8 @@ export const homeSchema = z.object(
     hero,
     featuredSectors: listOf(sectorCardSchema, 'home.featuredSectors'),
     featuredVentures: listOf(ventureCardSchema, 'home.featuredVentures'),
-    featuredInsights: listOf(articleCard, 'home.featuredInsights'),
+    pinnedInsights: listOf(articleCard, 'home.pinnedInsights'),
+    latestInsights: listOf(articleCard, 'home.latestInsights'),
     seo,
   }),
 )
@@ -33,6 +35,19 @@ export type Home = z.output<typeof homeSchema>
 
 /** The home page; a broken publish keeps its last good version (see `sharedDocument`). */
 export async function getHome(): Promise<Home | null> {
-  const raw = await readContent(HOME_QUERY, {}, [typeTag('home')])
+  // The article type tag: a publish of any article can change the newest ones shown.
+  const raw = await readContent(HOME_QUERY, { latestCount: HOME_INSIGHTS.count }, [
+    typeTag('home'),
+    typeTag('article'),
+  ])
   return sharedDocument(homeSchema, raw, 'home')
+}
+
+/** The articles the home page shows, under a heading that says whether an editor pinned them. */
+export function homeInsights(home: Home): { heading: string; articles: ArticleCard[] } {
+  const pinned = home.pinnedInsights.length > 0
+  return {
+    heading: homeInsightsHeading(pinned),
+    articles: pinned ? home.pinnedInsights : home.latestInsights,
+  }
 }

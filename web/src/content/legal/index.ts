@@ -1,11 +1,11 @@
-import { LEGAL_SLUGS } from '@chaffcent/content/routes'
-import { documentTag } from '@chaffcent/content/tags'
+import { hrefFor, LEGAL_SLUGS } from '@chaffcent/content/routes'
+import { documentTag, typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
 import { contractFields } from '../contract'
 import { isoDate, richText, seo, text } from '../schemas'
-import { validDocument } from '../validate'
-import { LEGAL_DOCUMENT_QUERY } from './query'
+import { validDocument, validList } from '../validate'
+import { LEGAL_DOCUMENT_QUERY, LEGAL_LINKS_QUERY } from './query'
 
 export const legalDocumentSchema = z.object(
   contractFields('legalDocument', {
@@ -29,4 +29,31 @@ export async function getLegalDocument(slug: string): Promise<LegalDocument | nu
     documentTag('legalDocument', slug),
   ])
   return validDocument(legalDocumentSchema, raw, 'legalDocument')
+}
+
+const legalLinkSchema = z.object({
+  _type: z.literal('legalDocument'),
+  title: text,
+  slug: z.enum(LEGAL_SLUGS),
+})
+
+/**
+ * The footer's legal links, labelled with each document's own title, in the site's fixed
+ * order. A document that is missing or broken is left out rather than linked to a 404.
+ */
+export async function getLegalLinks(): Promise<LegalLink[]> {
+  return legalLinksFrom(await readContent(LEGAL_LINKS_QUERY, {}, [typeTag('legalDocument')]))
+}
+
+export interface LegalLink {
+  href: string
+  label: string
+}
+
+export function legalLinksFrom(raw: unknown): LegalLink[] {
+  const documents = validList(legalLinkSchema, raw, 'legal link')
+  return LEGAL_SLUGS.flatMap((slug) => {
+    const doc = documents.find((candidate) => candidate.slug === slug)
+    return doc ? [{ href: hrefFor(doc)!, label: doc.title }] : []
+  })
 }

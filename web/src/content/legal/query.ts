@@ -14,3 +14,8 @@ export const LEGAL_DOCUMENT_QUERY =
   body[]{${RICH_TEXT_FIELDS}},
   seo{${SEO_FIELDS}}
 }`)
+
+/** The legal documents' titles and addresses: the footer's legal links. */
+export const LEGAL_LINKS_QUERY = defineQuery(
+  `*[_type == "legalDocument" && defined(slug.current)]{_type, title, "slug": slug.current}`,
+)

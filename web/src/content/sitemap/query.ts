@@ -1,5 +1,5 @@
 import { defineQuery } from 'next-sanity'
-import { ARTICLE_CARD_FIELDS } from '../fragments'
+import { ARTICLE_CARD_FIELDS, PUBLISHED_BY_NOW } from '../fragments'
 
 /**
  * Every document with a page of its own, with the date a sitemap reports and the fields
@@ -7,6 +7,7 @@ import { ARTICLE_CARD_FIELDS } from '../fragments'
  */
 export const SITEMAP_QUERY = defineQuery(`*[
   _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)
+  && (_type != "article" || ${PUBLISHED_BY_NOW})
 ]{
   _id,
   _type,

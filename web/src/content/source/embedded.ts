@@ -65,8 +65,11 @@ async function load(file: string): Promise<LoadedDataset> {
   return loaded
 }
 
-/** groq-js evaluating each query in-process over the NDJSON dataset. */
-export function embeddedSource(file: string): ContentSource {
+/**
+ * groq-js evaluating each query in-process over the NDJSON dataset. `clock` is GROQ's `now()`
+ * (what decides whether a scheduled article is out yet); tests set it.
+ */
+export function embeddedSource(file: string, clock: () => Date = () => new Date()): ContentSource {
   return {
     kind: 'embedded',
     async query(query, params, perspective: Perspective) {
@@ -75,6 +78,7 @@ export function embeddedSource(file: string): ContentSource {
       const result = await evaluate(tree, {
         dataset: perspective === 'drafts' ? dataset.drafts : dataset.published,
         params,
+        timestamp: clock(),
       })
       return result.get()
     },

@@ -26,8 +26,8 @@ export const CONTRACT_DATASETS = {
   sparse: besideSeed('sparse.ndjson'),
 } as const
 
-/** Runs a query over one NDJSON dataset, published perspective. */
-export function queryOver(file: string) {
-  const source = embeddedSource(file)
+/** Runs a query over one NDJSON dataset, published perspective, at `now` (GROQ's `now()`). */
+export function queryOver(file: string, now?: Date) {
+  const source = embeddedSource(file, now && (() => now))
   return (query: string, params: QueryParams = {}) => source.query(query, params, 'published')
 }

@@ -1,3 +1,4 @@
+import { HOME_INSIGHTS } from '@chaffcent/content/home-insights'
 import type { APIRequestContext, Locator, Page } from '@playwright/test'
 import { findDocument, slugOf, type StoredDocument } from '../../support/publishing-helpers'
 import { expect } from './fixtures'
@@ -40,7 +41,9 @@ export function cardLinks(scope: Page | Locator, slug: string): Locator {
   return scope.locator(`a[href="${articlePath(slug)}"]`)
 }
 
-export const homeInsights = (page: Page) => page.getByRole('region', { name: 'Latest Insights' })
+/** The seed pins the home page's articles, so they sit under the pinned heading. */
+export const homeInsights = (page: Page) =>
+  page.getByRole('region', { name: HOME_INSIGHTS.pinnedHeading })
 export const furtherReading = (page: Page) => page.getByRole('region', { name: 'Further Reading' })
 
 /**

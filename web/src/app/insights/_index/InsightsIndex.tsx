@@ -6,9 +6,9 @@ import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/page-header/PageHeader'
 import { getArticleIndex } from '@/content/articles'
 import { getCategories } from '@/content/categories'
+import { getListingPage } from '@/content/listing'
 import { articleCardProps } from '@/site/cards'
 import { CategoryFilter } from './CategoryFilter'
-import { INSIGHTS_INTRO } from './metadata'
 import { insightsHref } from './params'
 import styles from './insights.module.css'
 
@@ -17,15 +17,19 @@ import styles from './insights.module.css'
  * every one is prerendered whole; an unknown category or a page past the last is a 404.
  */
 export async function InsightsIndex({ page, category }: { page: number; category: string | null }) {
-  const [categories, index] = await Promise.all([getCategories(), getArticleIndex(page, category)])
+  const [categories, index, copy] = await Promise.all([
+    getCategories(),
+    getArticleIndex(page, category),
+    getListingPage('insights'),
+  ])
   const current = categories.find(({ slug }) => slug === category)
   if ((category && !current) || page > index.pageCount) notFound()
   return (
     <>
       <PageHeader
-        eyebrow={current ? SITE_ROUTES.insights.label : 'Insights'}
+        eyebrow={current ? SITE_ROUTES.insights.label : copy?.eyebrow}
         title={current ? current.title : SITE_ROUTES.insights.label}
-        intro={current?.description ?? INSIGHTS_INTRO}
+        intro={current?.description ?? copy?.intro}
       />
       <Container>
         <div className={styles.index}>
