@@ -192,3 +192,16 @@ describe('page rules', () => {
     ])
   })
 })
+
+describe('search and sharing lengths', () => {
+  it('warns about, but does not block, a title and description longer than search engines show', async () => {
+    const seo = { _type: 'seo', title: 'T'.repeat(61), description: 'D'.repeat(161) }
+    const document = fixture.article('first', { seo })
+    const dataset = [...fixture.baseDataset.filter((doc) => doc._id !== document._id), document]
+    const problems = await validateDataset([document], { dataset, environment: 'studio' })
+    expect(problems.map(({ path, level }) => ({ path, level }))).toEqual([
+      { path: 'seo.title', level: 'warning' },
+      { path: 'seo.description', level: 'warning' },
+    ])
+  })
+})
