@@ -159,14 +159,39 @@ describe('link rules', () => {
 
   it('requires exactly one destination', async () => {
     expect(await problemsOf(fixture.pageWithButton({}))).toEqual([
-      { path: button, message: 'Choose where this link goes: a page of the site or a document.' },
+      {
+        path: button,
+        message:
+          'Choose where this link goes: a page of the site, a document or an address elsewhere.',
+      },
     ])
     const both = { route: '/contact', document: { _type: 'reference', _ref: 'article-first' } }
     expect(await problemsOf(fixture.pageWithButton(both))).toEqual([
       {
         path: button,
-        message: 'Choose either a page of the site or a document, not both: clear one of them.',
+        message:
+          'Choose one destination (a page of the site, a document or an address elsewhere): clear the others.',
       },
+    ])
+  })
+
+  it('accepts an https, mailto or tel address elsewhere', async () => {
+    for (const url of [
+      'https://www.linkedin.com/company/chaffcent',
+      'mailto:Contact@ChaffCent.co.uk',
+      'tel:+441544123456',
+    ]) {
+      expect(await problemsOf(fixture.pageWithButton({ url }))).toEqual([])
+    }
+  })
+
+  it('refuses an address the site would not render, and a second destination', async () => {
+    expect(await problemsOf(fixture.pageWithButton({ url: 'javascript:alert(1)' }))).toEqual([
+      expect.objectContaining({ path: `${button}.url` }),
+    ])
+    const both = { route: '/contact', url: 'https://www.linkedin.com' }
+    expect(await problemsOf(fixture.pageWithButton(both))).toEqual([
+      expect.objectContaining({ path: button }),
     ])
   })
 

@@ -185,6 +185,7 @@ export type Link = {
     | '/legal/modern-slavery'
   document?:
     ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
+  url?: string
 }
 
 export type Page = {
@@ -709,7 +710,7 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/home/query.ts
 // Variable: HOME_QUERY
-// Query: *[_id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "featuredInsights": featuredInsights[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "featuredInsights": featuredInsights[]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
 export type HOME_QUERY_RESULT =
   | {
       _id: 'home'
@@ -765,6 +766,7 @@ export type HOME_QUERY_RESULT =
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -804,6 +806,7 @@ export type HOME_QUERY_RESULT =
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -951,7 +954,7 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -982,6 +985,7 @@ export type PAGE_QUERY_RESULT = {
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -1021,6 +1025,7 @@ export type PAGE_QUERY_RESULT = {
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -1070,6 +1075,7 @@ export type PAGE_QUERY_RESULT = {
               | '/what-we-do'
               | '/who-we-are'
               | null
+            url: string | null
             document:
               | {
                   _type: 'article'
@@ -1284,7 +1290,7 @@ export type SECTOR_QUERY_RESULT = {
 
 // Source: ../web/src/content/settings/query.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}}}
+// Query: *[_id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}}}
 export type SITE_SETTINGS_QUERY_RESULT =
   | {
       _id: 'siteSettings'
@@ -1372,6 +1378,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
           | '/what-we-do'
           | '/who-we-are'
           | null
+        url: string | null
         document:
           | {
               _type: 'article'
@@ -1414,6 +1421,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -1459,6 +1467,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -1498,6 +1507,7 @@ export type SITE_SETTINGS_QUERY_RESULT =
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
