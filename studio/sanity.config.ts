@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { toolsForUser } from './access/vision-for-administrators'
 import { apiHost, dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
@@ -25,6 +26,7 @@ export default defineConfig({
     }),
     visionTool({ defaultApiVersion: SANITY_API_VERSION }),
   ],
+  tools: toolsForUser,
   schema: {
     types: schemaTypes,
     templates: singletonTemplates,

@@ -159,14 +159,39 @@ describe('link rules', () => {
 
   it('requires exactly one destination', async () => {
     expect(await problemsOf(fixture.pageWithButton({}))).toEqual([
-      { path: button, message: 'Choose where this link goes: a page of the site or a document.' },
+      {
+        path: button,
+        message:
+          'Choose where this link goes: a page of the site, a document or an address elsewhere.',
+      },
     ])
     const both = { route: '/contact', document: { _type: 'reference', _ref: 'article-first' } }
     expect(await problemsOf(fixture.pageWithButton(both))).toEqual([
       {
         path: button,
-        message: 'Choose either a page of the site or a document, not both: clear one of them.',
+        message:
+          'Choose one destination (a page of the site, a document or an address elsewhere): clear the others.',
       },
+    ])
+  })
+
+  it('accepts an https, mailto or tel address elsewhere', async () => {
+    for (const url of [
+      'https://www.linkedin.com/company/chaffcent',
+      'mailto:Contact@ChaffCent.co.uk',
+      'tel:+441544123456',
+    ]) {
+      expect(await problemsOf(fixture.pageWithButton({ url }))).toEqual([])
+    }
+  })
+
+  it('refuses an address the site would not render, and a second destination', async () => {
+    expect(await problemsOf(fixture.pageWithButton({ url: 'javascript:alert(1)' }))).toEqual([
+      expect.objectContaining({ path: `${button}.url` }),
+    ])
+    const both = { route: '/contact', url: 'https://www.linkedin.com' }
+    expect(await problemsOf(fixture.pageWithButton(both))).toEqual([
+      expect.objectContaining({ path: button }),
     ])
   })
 
@@ -189,6 +214,19 @@ describe('page rules', () => {
         message:
           'Use one of the addresses the site has a page for: who-we-are, what-we-do, partnerships or contact.',
       },
+    ])
+  })
+})
+
+describe('search and sharing lengths', () => {
+  it('warns about, but does not block, a title and description longer than search engines show', async () => {
+    const seo = { _type: 'seo', title: 'T'.repeat(61), description: 'D'.repeat(161) }
+    const document = fixture.article('first', { seo })
+    const dataset = [...fixture.baseDataset.filter((doc) => doc._id !== document._id), document]
+    const problems = await validateDataset([document], { dataset, environment: 'studio' })
+    expect(problems.map(({ path, level }) => ({ path, level }))).toEqual([
+      { path: 'seo.title', level: 'warning' },
+      { path: 'seo.description', level: 'warning' },
     ])
   })
 })

@@ -185,6 +185,7 @@ export type Link = {
     | '/legal/modern-slavery'
   document?:
     ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
+  url?: string
 }
 
 export type ListingPage = {
@@ -722,7 +723,7 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/home/query.ts
 // Variable: HOME_QUERY
-// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
 export type HOME_QUERY_RESULT = {
   _id: 'home'
   hero: {
@@ -745,6 +746,7 @@ export type HOME_QUERY_RESULT = {
         | '/what-we-do'
         | '/who-we-are'
         | null
+      url: string | null
       document:
         | {
             _type: 'article'
@@ -784,6 +786,7 @@ export type HOME_QUERY_RESULT = {
         | '/what-we-do'
         | '/who-we-are'
         | null
+      url: string | null
       document:
         | {
             _type: 'article'
@@ -976,7 +979,7 @@ export type LISTING_PAGE_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1007,6 +1010,7 @@ export type PAGE_QUERY_RESULT = {
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -1046,6 +1050,7 @@ export type PAGE_QUERY_RESULT = {
             | '/what-we-do'
             | '/who-we-are'
             | null
+          url: string | null
           document:
             | {
                 _type: 'article'
@@ -1095,6 +1100,7 @@ export type PAGE_QUERY_RESULT = {
               | '/what-we-do'
               | '/who-we-are'
               | null
+            url: string | null
             document:
               | {
                   _type: 'article'
@@ -1314,7 +1320,7 @@ export type SECTOR_QUERY_RESULT = {
 
 // Source: ../web/src/content/settings/query.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, "document": document->{_type, "slug": slug.current}}}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}}}
 export type SITE_SETTINGS_QUERY_RESULT = {
   _id: 'siteSettings'
   legalName: string
@@ -1357,6 +1363,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
       | '/what-we-do'
       | '/who-we-are'
       | null
+    url: string | null
     document:
       | {
           _type: 'article'
@@ -1399,6 +1406,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
         | '/what-we-do'
         | '/who-we-are'
         | null
+      url: string | null
       document:
         | {
             _type: 'article'
@@ -1444,6 +1452,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
         | '/what-we-do'
         | '/who-we-are'
         | null
+      url: string | null
       document:
         | {
             _type: 'article'
@@ -1483,6 +1492,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
         | '/what-we-do'
         | '/who-we-are'
         | null
+      url: string | null
       document:
         | {
             _type: 'article'

@@ -1,5 +1,7 @@
 import { SearchIcon } from '@sanity/icons/Search'
+import { SEARCH_DESCRIPTION_LENGTH, SEARCH_TITLE_LENGTH } from '@chaffcent/content/seo'
 import { defineField, defineType } from 'sanity'
+import { SeoPreviewInput } from './seo-preview/SeoPreviewInput'
 
 /** How a page appears in search results and when shared; every field is an override. */
 export const seo = defineType({
@@ -8,24 +10,32 @@ export const seo = defineType({
   type: 'object',
   icon: SearchIcon,
   options: { collapsible: true, collapsed: true },
+  components: { input: SeoPreviewInput },
   fields: [
     defineField({
       name: 'title',
       title: 'Search-engine title',
       description:
-        'Leave empty to use the page title. Up to 60 characters; the site adds “| ChaffCent Ventures Limited”.',
+        'Leave empty to use the page title. The site adds “| ChaffCent Ventures Limited”; search engines cut titles at about 60 characters.',
       type: 'string',
+      // A long title still publishes: search engines shorten it, as the preview below shows.
       validation: (rule) =>
-        rule.max(60).error('Shorten the search-engine title to 60 characters or fewer.'),
+        rule
+          .max(SEARCH_TITLE_LENGTH)
+          .warning(`Search engines show about ${SEARCH_TITLE_LENGTH} characters of a title.`),
     }),
     defineField({
       name: 'description',
       title: 'Search-engine description',
-      description: 'Leave empty to use the summary. Up to 160 characters.',
+      description: 'Leave empty to use the summary. Search engines show about 160 characters.',
       type: 'text',
       rows: 3,
       validation: (rule) =>
-        rule.max(160).error('Shorten the search-engine description to 160 characters or fewer.'),
+        rule
+          .max(SEARCH_DESCRIPTION_LENGTH)
+          .warning(
+            `Search engines show about ${SEARCH_DESCRIPTION_LENGTH} characters of a description.`,
+          ),
     }),
     defineField({
       name: 'noIndex',

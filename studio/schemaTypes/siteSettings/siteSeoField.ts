@@ -33,7 +33,7 @@ export const siteSeoField = defineField({
       title: 'Title on X (Twitter)',
       type: 'string',
       validation: (rule) =>
-        rule.max(70).error('Shorten the X (Twitter) title to 70 characters or fewer.'),
+        rule.max(70).warning('X (Twitter) shows about 70 characters of a title.'),
     }),
     defineField({
       name: 'twitterDescription',
@@ -41,7 +41,7 @@ export const siteSeoField = defineField({
       type: 'text',
       rows: 2,
       validation: (rule) =>
-        rule.max(200).error('Shorten the X (Twitter) description to 200 characters or fewer.'),
+        rule.max(200).warning('X (Twitter) shows about 200 characters of a description.'),
     }),
     defineField({
       name: 'shareImage',

@@ -4,7 +4,7 @@
  */
 
 /** A `link`: a fixed site route or a document, resolved to what `hrefFor` needs. */
-export const LINK_FIELDS = `_key, label, route, "document": document->{_type, "slug": slug.current}`
+export const LINK_FIELDS = `_key, label, route, url, "document": document->{_type, "slug": slug.current}`
 
 /** Portable Text with internal links resolved to their target's type and slug. */
 export const RICH_TEXT_FIELDS = `...,

@@ -1,4 +1,5 @@
 import { hrefFor } from '@chaffcent/content/routes'
+import { safeHref } from '@chaffcent/content/safe-href'
 import { SLUG_PATTERN } from '@chaffcent/content/slug'
 import { z } from 'zod'
 import { validList } from './validate'
@@ -22,10 +23,13 @@ export const link = z
       label: text,
       route: z.string().startsWith('/').nullish(),
       document: z.object({ _type: z.string(), slug: z.string().nullish() }).nullish(),
+      // An address off the site, passed through the same sanitiser as rich text's links.
+      url: z.string().nullish(),
     }),
   )
   .transform((value, context) => {
-    const href = value.route ?? (value.document ? hrefFor(value.document) : null)
+    const href =
+      value.route ?? (value.document ? hrefFor(value.document) : null) ?? safeHref(value.url)
     if (!href) {
       context.addIssue({ code: 'custom', message: 'link has no route and no published target' })
       return z.NEVER

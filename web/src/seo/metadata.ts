@@ -1,11 +1,14 @@
 import type { ListingRoute } from '@chaffcent/content/fixed-documents'
 import { SITE_ROUTES } from '@chaffcent/content/routes'
-import { pageMetadata, type PageSeo, type SiteIdentity } from '@chaffcent/content/seo'
+import {
+  generatedShareImage,
+  pageMetadata,
+  type PageSeo,
+  type SiteIdentity,
+} from '@chaffcent/content/seo'
 import type { Metadata } from 'next'
 import { getListingPage } from '@/content/listing'
-import type { Seo } from '@/content/schemas'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
-import { DEFAULT_SHARE_ALT, SHARE_IMAGE_SIZE } from './share-card'
 
 /** The organisation as the SEO helpers need it, from the site settings. */
 export function siteIdentity(settings: SiteSettings): SiteIdentity {
@@ -17,11 +20,7 @@ export function siteIdentity(settings: SiteSettings): SiteIdentity {
  * Open Graph fields replaces the root's, file-based image included, so every route names it;
  * an article's own generated image still takes precedence.
  */
-const DEFAULT_SHARE_IMAGE = {
-  url: '/opengraph-image',
-  ...SHARE_IMAGE_SIZE,
-  alt: DEFAULT_SHARE_ALT,
-}
+const DEFAULT_SHARE_IMAGE = generatedShareImage()
 
 /** A route's metadata: its own title, description and address, framed by the site's settings. */
 export async function metadataFor(page: PageSeo): Promise<Metadata> {
@@ -29,19 +28,7 @@ export async function metadataFor(page: PageSeo): Promise<Metadata> {
   return pageMetadata(siteIdentity(settings), page)
 }
 
-/** A document page's SEO: the editor's overrides where set, else the document's own title and summary. */
-export function documentSeo(
-  seo: Seo,
-  page: { title: string; description: string; path: string },
-): PageSeo {
-  return {
-    title: seo.title ?? page.title,
-    description: seo.description ?? page.description,
-    path: page.path,
-    kind: 'website',
-    noIndex: seo.noIndex,
-  }
-}
+export { documentSeo } from '@chaffcent/content/seo'
 
 /**
  * A listing route's metadata from the editors' copy: its Search and sharing overrides, else

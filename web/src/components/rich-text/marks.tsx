@@ -1,7 +1,7 @@
 import { hrefFor } from '@chaffcent/content'
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
 import Link from 'next/link'
-import { safeHref } from './safe-href'
+import { safeHref } from '@chaffcent/content/safe-href'
 
 /** An `internalLink` annotation as the queries project it: the referenced document's type and slug. */
 export interface InternalLinkMark {

@@ -1,5 +1,5 @@
 import { hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
-import { articleJsonLd, breadcrumbJsonLd } from '@chaffcent/content/seo'
+import { articleJsonLd, breadcrumbJsonLd, generatedShareImage } from '@chaffcent/content/seo'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleHeader } from '@/components/article/ArticleHeader'
@@ -13,7 +13,6 @@ import { RichText } from '@/components/rich-text/RichText'
 import { furtherReading, getArticle, getArticleSlugs, type Article } from '@/content/articles'
 import { getSiteSettings } from '@/content/settings'
 import { documentSeo, metadataFor, siteIdentity } from '@/seo/metadata'
-import { SHARE_IMAGE_SIZE } from '@/seo/share-card'
 import { CallToAction } from '@/site/CallToAction'
 import { articleCardProps } from '@/site/cards'
 
@@ -28,7 +27,7 @@ function articleSeo(article: Article) {
     ...documentSeo(article.seo, { title: article.title, description: article.excerpt, path }),
     kind: 'article' as const,
     // Its own generated card (./opengraph-image.tsx), named so it wins over the site's default.
-    image: { url: `${path}/opengraph-image`, ...SHARE_IMAGE_SIZE, alt: article.title },
+    image: generatedShareImage(path, article.title),
     publishedAt: article.publishedAt,
     modifiedAt: article._updatedAt ?? undefined,
   }

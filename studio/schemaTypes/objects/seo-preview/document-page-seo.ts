@@ -1,0 +1,48 @@
+import { hrefFor } from '@chaffcent/content/routes'
+import {
+  documentSeo,
+  generatedShareImage,
+  type PageSeo,
+  type SeoOverrides,
+} from '@chaffcent/content/seo'
+
+/** The fields of a document being edited that its page's metadata is built from. */
+export interface EditedDocument {
+  _type: string
+  title?: string
+  slug?: { current?: string }
+  excerpt?: string
+  summary?: string
+  intro?: string
+  seo?: SeoOverrides
+}
+
+/** What the site falls back to when a document has no description of its own (see web/src/app). */
+function defaultDescription(doc: EditedDocument, siteDescription: string): string {
+  if (doc._type === 'article') return doc.excerpt ?? ''
+  if (doc._type === 'page') return doc.intro ?? doc.title ?? ''
+  if (doc._type === 'home') return siteDescription
+  return doc.summary ?? doc.title ?? ''
+}
+
+/**
+ * The PageSeo the site's generateMetadata builds for this document, from the same shared
+ * `documentSeo`; null until the document has the slug its address needs.
+ */
+export function documentPageSeo(
+  doc: EditedDocument,
+  site: { legalName: string; description: string },
+): PageSeo | null {
+  const path = hrefFor({ _type: doc._type, slug: doc.slug?.current })
+  if (!path) return null
+  const title = doc._type === 'home' ? site.legalName : (doc.title ?? '')
+  const page = documentSeo(doc.seo, {
+    title,
+    description: defaultDescription(doc, site.description),
+    path,
+  })
+  if (doc._type === 'home') return { ...page, standaloneTitle: !doc.seo?.title?.trim() }
+  if (doc._type === 'article')
+    return { ...page, kind: 'article', image: generatedShareImage(path, page.title) }
+  return page
+}
