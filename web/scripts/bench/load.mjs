@@ -1,66 +1,34 @@
 // `bench.mjs load`: publish-to-fresh while 64 connections keep requesting the cached article
 // page, and whether any of those requests failed while the publishes happened.
-import { randomBytes } from 'node:crypto'
-import { copySeedDataset } from './dataset-copy.mjs'
 import { startLoad } from './load-generator.mjs'
-import { startNextServer } from './next-server.mjs'
 import { machineLoad, writeResults } from './output.mjs'
-import { describeSample, timePublish } from './publish-sample.mjs'
-import { copySiteBuild, ensureSiteBuild } from './site-build.mjs'
-import {
-  ARTICLE_ID,
-  ARTICLE_PATH,
-  embeddedEnv,
-  LOAD_DIST_DIR,
-  PORTS,
-  WEB_DIR,
-} from './settings.mjs'
+import { describeSample } from './publish-sample.mjs'
+import { withPublishingServer } from './publishing-server.mjs'
+import { ARTICLE_PATH, LOAD_DIST_DIR, PORTS } from './settings.mjs'
 import { median, percentile } from './stats.mjs'
-import { waitForText } from './wait-for-text.mjs'
 
 const CONNECTIONS = 64
 const TARGET_P95_MS = 1_000
 
 export async function run({ samples, rebuild }) {
-  await ensureSiteBuild({ rebuild, env: embeddedEnv() })
-  const build = copySiteBuild(LOAD_DIST_DIR)
-  const dataset = copySeedDataset()
-  const secret = randomBytes(24).toString('hex')
-  let server
-  let load
-  try {
-    server = await startNextServer({
-      label: 'load-server',
-      dir: WEB_DIR,
-      port: PORTS.load,
-      env: embeddedEnv({
-        NEXT_DIST_DIR: LOAD_DIST_DIR,
-        CONTENT_DATASET_PATH: dataset.file,
-        SANITY_REVALIDATE_SECRET: secret,
-      }),
-    })
-    const originalTitle = dataset.find(ARTICLE_ID).title
-    await waitForText(server.url + ARTICLE_PATH, originalTitle)
-    const publish = (title) => timePublish({ siteUrl: server.url, dataset, secret, title })
+  const where = { label: 'load-server', port: PORTS.load, distDir: LOAD_DIST_DIR, rebuild }
+  await withPublishingServer(where, async ({ server, originalTitle, publish }) => {
     console.log(
       describeSample('warm-up (not counted)', await publish(`${originalTitle} (warm-up)`)),
     )
     const loadBefore = machineLoad()
-    load = startLoad(server.url + ARTICLE_PATH, CONNECTIONS)
-    const timings = []
-    for (let index = 1; index <= samples; index += 1) {
-      timings.push(await publish(`${originalTitle} (under load ${index})`))
-      console.log(describeSample(`sample ${String(index).padStart(2)}`, timings.at(-1)))
+    const load = startLoad(server.url + ARTICLE_PATH, CONNECTIONS)
+    try {
+      const timings = []
+      for (let index = 1; index <= samples; index += 1) {
+        timings.push(await publish(`${originalTitle} (under load ${index})`))
+        console.log(describeSample(`sample ${String(index).padStart(2)}`, timings.at(-1)))
+      }
+      report(timings, await load.stop(), { loadBefore, loadAfter: machineLoad() })
+    } finally {
+      await load.stop()
     }
-    const traffic = await load.stop()
-    load = undefined
-    report(timings, traffic, { loadBefore, loadAfter: machineLoad() })
-  } finally {
-    await load?.stop()
-    await server?.stop()
-    build.remove()
-    dataset.remove()
-  }
+  })
 }
 
 function report(timings, traffic, machine) {
