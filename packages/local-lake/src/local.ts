@@ -46,6 +46,8 @@ const next = (args: string[]) =>
         SANITY_API_HOST: served.lakeOrigin,
         SANITY_VIEWER_TOKEN: 'local-viewer',
         SANITY_REVALIDATE_SECRET: secret,
+        // The local studio's Presentation tool frames the site (CSP frame-ancestors).
+        STUDIO_ORIGINS: served.studioOrigin,
       },
     },
   )
