@@ -37,7 +37,7 @@ describe('searchResultPreview', () => {
   it('shows the title the site emits, with its suffix, and the canonical address', () => {
     const preview = searchResultPreview(pageMetadata(site, documentSeo(undefined, sector)))
     expect(preview).toEqual({
-      title: `Aviation | ${site.seo.titleSuffix}`,
+      title: `Aviation | ${site.seo?.titleSuffix}`,
       url: 'https://www.chaffcent.com/sectors/aviation',
       description: 'Training and assurance.',
       hidden: false,
@@ -66,7 +66,7 @@ describe('shareCardPreview', () => {
     const withCard = { ...site, seo: { ...site.seo, shareImage: generatedShareImage() } }
     const card = shareCardPreview(pageMetadata(withCard, documentSeo(undefined, sector)))
     expect(card).toEqual({
-      title: `Aviation | ${site.seo.ogTitleSuffix}`,
+      title: `Aviation | ${site.seo?.ogTitleSuffix}`,
       description: 'Training and assurance.',
       siteName: site.legalName,
       image: { ...generatedShareImage(), url: 'https://www.chaffcent.com/opengraph-image' },
