@@ -861,7 +861,7 @@ export type HOME_QUERY_RESULT = {
 
 // Source: ../web/src/content/known-slugs/query.ts
 // Variable: KNOWN_SLUGS_QUERY
-// Query: {  "article": *[_type == "article" && defined(slug.current)].slug.current,  "category": *[_type == "category" && defined(slug.current)].slug.current,  "sector": *[_type == "sector" && defined(slug.current)].slug.current,  "venture": *[_type == "venture" && defined(slug.current)].slug.current}
+// Query: {  "article": *[_type == "article" && defined(slug.current) && publishedAt <= now()].slug.current,  "category": *[_type == "category" && defined(slug.current)].slug.current,  "sector": *[_type == "sector" && defined(slug.current)].slug.current,  "venture": *[_type == "venture" && defined(slug.current)].slug.current}
 export type KNOWN_SLUGS_QUERY_RESULT = {
   article: Array<string>
   category: Array<string>

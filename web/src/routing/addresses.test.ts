@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { describe, expect, it } from 'vitest'
-import { classifyAddress, TOP_LEVEL_ROUTES } from './addresses'
+import { classifyAddress, SECTION_FILE_ROUTES, TOP_LEVEL_ROUTES } from './addresses'
 
 /** The address each top-level entry of src/app serves, or null for `[page]` and non-routes. */
 function topLevelAddress(entry: string): string | null {
@@ -21,7 +21,18 @@ describe('classifyAddress', () => {
     expect([...TOP_LEVEL_ROUTES].sort()).toEqual([...served].sort())
   })
 
+  it('knows every fixed file route inside a slugged section (feed.xml beside [slug])', () => {
+    const sections = ['insights', 'sectors', 'ventures']
+    const served = sections.flatMap((section) =>
+      readdirSync(path.join(import.meta.dirname, '..', 'app', section))
+        .filter((entry) => entry.includes('.') && !/\.(tsx?|css)$/.test(entry))
+        .map((entry) => `/${section}/${entry}`),
+    )
+    expect([...SECTION_FILE_ROUTES].sort()).toEqual(served.sort())
+  })
+
   it.each([
+    ...SECTION_FILE_ROUTES,
     ...PAGE_SLUGS.map((slug) => `/${slug}`),
     ...LEGAL_SLUGS.map((slug) => `/legal/${slug}`),
     ...TOP_LEVEL_ROUTES.map((route) => `/${route}`),

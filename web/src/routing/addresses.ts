@@ -1,3 +1,4 @@
+import { INSIGHTS_FEED } from '@chaffcent/content/feed'
 import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { isValidSlug } from '@chaffcent/content/slug'
 import type { SluggedType } from '@/content/known-slugs'
@@ -18,6 +19,9 @@ export const TOP_LEVEL_ROUTES = [
   'robots.txt',
   'sitemap.xml',
 ]
+
+/** Fixed addresses inside a slugged section, e.g. `/insights/feed.xml` beside `/insights/[slug]`. */
+export const SECTION_FILE_ROUTES = [INSIGHTS_FEED.path]
 
 const pages: readonly string[] = PAGE_SLUGS
 const legal: readonly string[] = LEGAL_SLUGS
@@ -48,6 +52,7 @@ export function classifyAddress(pathname: string): Verdict {
   if (legalSlug !== undefined) {
     return legal.includes(legalSlug) ? { kind: 'exists' } : { kind: 'cannot-exist' }
   }
+  if ((SECTION_FILE_ROUTES as readonly string[]).includes(pathname)) return { kind: 'exists' }
   for (const [pattern, type] of SLUGGED) {
     const slug = pattern.exec(pathname)?.[1]
     if (slug === undefined) continue
