@@ -105,7 +105,10 @@ export default defineConfig({
       },
     },
     {
-      command: 'npx pnpm@12.4.2 --filter @chaffcent/local-lake run serve',
+      // Straight through the package's own tsx: under turbo's strict environment an `npx`
+      // here may stop to ask before it runs pnpm, and the server never starts.
+      command: 'node_modules/.bin/tsx src/serve-main.ts',
+      cwd: '../packages/local-lake',
       url: `${origin(STUDIO_LAKE_PORT)}/health`,
       timeout: 60_000,
       env: {
