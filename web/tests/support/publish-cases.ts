@@ -39,7 +39,8 @@ export const PUBLISH_CASES: readonly PublishCase[] = [
     untouched: '/insights',
   },
   { type: 'page', id: 'page-who-we-are', field: 'intro', untouched: '/sectors' },
-  { type: 'legalDocument', id: 'legal-privacy', field: 'summary', untouched: '/who-we-are' },
+  // Every page's footer links the legal documents by their titles.
+  { type: 'legalDocument', id: 'legal-privacy', field: 'title', untouched: null },
   { type: 'home', id: 'home', field: 'hero.heading', untouched: '/who-we-are' },
   // The layout shows the settings (navigation, footer) on every page.
   { type: 'siteSettings', id: 'siteSettings', field: 'footerDisclaimer', untouched: null },
