@@ -1,4 +1,4 @@
-// Benchmarks run on purpose (`pnpm bench pages`, `pnpm bench publish`, `pnpm bench edge`), never by the tests:
+// Benchmarks run on purpose (`pnpm bench pages`, `pnpm bench publish`, `pnpm bench edge`, `pnpm bench safety`), never by the tests:
 // they print figures against the targets and write them to web/.bench/.
 import './bench/typescript-imports.mjs'
 import { readOptions, USAGE } from './bench/options.mjs'
@@ -9,6 +9,7 @@ const MODES = {
   publish: () => import('./bench/publish.mjs'),
   edge: () => import('./bench/edge.ts'),
   load: () => import('./bench/load.mjs'),
+  safety: () => import('./bench/safety.ts'),
 }
 
 let options

@@ -2,3 +2,4 @@ export function ensureSiteBuild(options: {
   rebuild?: boolean
   env: NodeJS.ProcessEnv
 }): Promise<void>
+export function copySiteBuild(distDir: string): { distDir: string; remove: () => void }

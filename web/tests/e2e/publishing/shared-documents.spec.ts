@@ -1,19 +1,29 @@
-import { expect, publishEdit, test } from './fixtures'
+import type { APIRequestContext, Page } from '@playwright/test'
+import { type DatasetEdits, expect, publishEdit, test } from './fixtures'
 import { open } from './site-pages'
 
 const PAGES = ['/', '/insights', '/contact', '/ventures']
+
+/** Publishes the document unchanged and reads the home page, so this server has seen it valid. */
+async function seenValid(
+  page: Page,
+  request: APIRequestContext,
+  dataset: DatasetEdits,
+  id: string,
+) {
+  await publishEdit(
+    request,
+    dataset.change(id, (doc) => doc),
+  )
+  await open(page, '/')
+}
 
 test('a publish that breaks the site settings keeps their last good version on every page', async ({
   page,
   request,
   dataset,
 }) => {
-  // A read at runtime first, so this server has seen the settings valid.
-  await publishEdit(
-    request,
-    dataset.change('siteSettings', (doc) => doc),
-  )
-  await open(page, '/')
+  await seenValid(page, request, dataset, 'siteSettings')
 
   const broken = dataset.change('siteSettings', ({ legalName: _gone, ...doc }) => ({
     ...doc,
@@ -33,11 +43,7 @@ test('a publish that breaks the home page keeps its last good version', async ({
   request,
   dataset,
 }) => {
-  await publishEdit(
-    request,
-    dataset.change('home', (doc) => doc),
-  )
-  await open(page, '/')
+  await seenValid(page, request, dataset, 'home')
   const heading = await page.getByRole('heading', { level: 1 }).textContent()
 
   await publishEdit(
