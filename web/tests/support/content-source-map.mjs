@@ -1,8 +1,8 @@
 // A minimal Content Source Map for the Content Lake stand-in, enough for @sanity/client's stega
 // encoding (click-to-edit in preview). The real Lake traces each value of a result through the
 // query; the stand-in cannot (groq-js keeps no provenance), so it finds each string of the result
-// in the queried documents by value: the first document and path holding that exact string is
-// its source. Same shape as the Lake's `resultSourceMap` (documents, paths, mappings keyed by the
+// in the queried documents by value: the first path holding that exact string in the document
+// the result shows there (the nearest `_id` around it), else in any document, is its source. Same shape as the Lake's `resultSourceMap` (documents, paths, mappings keyed by the
 // result's JSON path with array indexes), so the client's own filter decides, from the source
 // path, what to encode (titles) and what to leave (slugs, dates, URLs, _type, seo fields…).
 
@@ -24,22 +24,19 @@ function indexIn(list, item) {
   return at >= 0 ? at : list.push(item) - 1
 }
 
-/** Calls `visit(value, sourcePath, resultPath)` for every string leaf. */
-function walkStrings(value, visit, sourcePath = [], resultPath = []) {
-  if (typeof value === 'string') return visit(value, sourcePath, resultPath)
+/** Calls `visit(value, sourcePath, resultPath, ownerId)` for every string leaf. */
+function walkStrings(value, visit, sourcePath = [], resultPath = [], ownerId = undefined) {
+  if (typeof value === 'string') return visit(value, sourcePath, resultPath, ownerId)
+  const owner = typeof value?._id === 'string' ? value._id : ownerId
   if (Array.isArray(value)) {
     value.forEach((item, index) => {
       const keyed = typeof item?._key === 'string' && item._key !== ''
-      walkStrings(
-        item,
-        visit,
-        [...sourcePath, keyed ? { _key: item._key } : index],
-        [...resultPath, index],
-      )
+      const segment = keyed ? { _key: item._key } : index
+      walkStrings(item, visit, [...sourcePath, segment], [...resultPath, index], owner)
     })
   } else if (value && typeof value === 'object') {
     for (const [name, item] of Object.entries(value)) {
-      walkStrings(item, visit, [...sourcePath, name], [...resultPath, name])
+      walkStrings(item, visit, [...sourcePath, name], [...resultPath, name], owner)
     }
   }
 }
@@ -49,14 +46,16 @@ export function contentSourceMap(result, dataset) {
   const sources = new Map()
   for (const document of dataset) {
     walkStrings(document, (value, path) => {
-      if (!sources.has(value)) sources.set(value, { document, path: jsonPath(path) })
+      if (!sources.has(value)) sources.set(value, [])
+      sources.get(value).push({ document, path: jsonPath(path) })
     })
   }
   const sourceDocuments = []
   const paths = []
   const mappings = {}
-  walkStrings(result, (value, _sourcePath, resultPath) => {
-    const source = sources.get(value)
+  walkStrings(result, (value, _sourcePath, resultPath, ownerId) => {
+    const candidates = sources.get(value) ?? []
+    const source = candidates.find(({ document }) => document._id === ownerId) ?? candidates[0]
     if (!source) return
     mappings[jsonPath(resultPath)] = {
       type: 'value',
