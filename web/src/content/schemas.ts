@@ -43,7 +43,10 @@ export const link = z
     const href =
       value.route ?? (value.document ? hrefFor(value.document) : null) ?? safeHref(value.url)
     if (!href) {
-      context.addIssue({ code: 'custom', message: 'link has no route and no published target' })
+      const problem = value.url
+        ? 'its address is not an https, mailto or tel URL'
+        : 'it has no route and no published target'
+      context.addIssue({ code: 'custom', message: `link left out: ${problem}` })
       return z.NEVER
     }
     return { key: value._key ?? href, label: value.label, href }
