@@ -8,13 +8,14 @@ import { SiteFooter } from '@/components/site-footer/SiteFooter'
 import { SiteHeader } from '@/components/site-header/SiteHeader'
 import { getLegalLinks } from '@/content/legal'
 import { getSiteSettings } from '@/content/settings'
+import { stegaClean } from '@/content/stega'
 import { siteIdentity } from '@/seo/metadata'
 import { footerColumns } from '@/site/chrome'
 import { copyrightYear } from '@/site/copyright-year'
 import './globals.css'
 
 export async function generateMetadata(): Promise<Metadata> {
-  const settings = await getSiteSettings()
+  const settings = stegaClean(await getSiteSettings())
   return {
     metadataBase: new URL(settings.siteUrl),
     title: settings.legalName,

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
+import { studioOrigins } from '../publishing/env'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -14,6 +15,11 @@ export interface HostedConfig {
   apiHost: string | undefined
   /** A viewer token for draft previews; read on the server only. */
   viewerToken: string | undefined
+  /**
+   * Where click-to-edit sends an editor: the studio that frames the site (STUDIO_ORIGINS'
+   * first origin, else the hosted studio at SANITY_STUDIO_HOSTNAME).
+   */
+  studioUrl: string
   /** How long one try may wait for the Content Lake, and how many more tries after it. */
   timeoutMs: number
   maxRetries: number
@@ -38,6 +44,7 @@ export function hostedConfig(env: Env = process.env): HostedConfig | null {
     apiVersion: SANITY_API_VERSION,
     apiHost: env.SANITY_API_HOST?.trim() || undefined,
     viewerToken: env.SANITY_VIEWER_TOKEN?.trim() || undefined,
+    studioUrl: studioOrigins(env)[0]!,
     ...HOSTED_READ_LIMITS,
   }
 }

@@ -18,7 +18,9 @@ describe('a menu or button link', () => {
       '//evil.example',
       'data:,x',
     ]) {
-      expect(link.safeParse({ _key: 'k', label: 'Bad', url }).success).toBe(false)
+      const parsed = link.safeParse({ _key: 'k', label: 'Bad', url })
+      expect(parsed.success).toBe(false)
+      expect(parsed.error?.issues[0]?.message).toMatch(/not an https, mailto or tel URL/)
     }
   })
 

@@ -4,16 +4,28 @@ import { SLUG_PATTERN } from '@chaffcent/content/slug'
 import { z } from 'zod'
 import { validList } from './validate'
 import { contractFields } from './contract'
+import { cleanString, hasVisibleText, trimVisible } from './stega'
 
-/** A required, non-blank string: what editors must fill in for a page to show. */
-export const text = z.string().trim().min(1)
+/**
+ * A required, non-blank string: what editors must fill in for a page to show. Shown text,
+ * so in preview it keeps its click-to-edit marks (./stega.ts); whatever turns it into
+ * metadata, JSON-LD or a feed cleans it there.
+ */
+export const text = z
+  .string()
+  .refine(hasVisibleText, 'Too small: expected text')
+  .transform(trimVisible)
 
 /** Optional fields come back from GROQ as null when empty. */
 export const optionalText = text.nullish().transform((value) => value ?? undefined)
 
-export const slug = z.string().regex(SLUG_PATTERN, 'not a URL-safe slug')
+export const slug = cleanString.pipe(z.string().regex(SLUG_PATTERN, 'not a URL-safe slug'))
 
-export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'not an ISO date')
+export const isoDate = cleanString.pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'not an ISO date'))
+
+/** One of a fixed set of options (a slug the site knows, a status), compared without marks. */
+export const option = <const T extends readonly [string, ...string[]]>(values: T) =>
+  cleanString.pipe(z.enum(values))
 
 /** A link resolved to an address; a link whose target has no page fails and is left out. */
 export const link = z
@@ -21,17 +33,20 @@ export const link = z
     contractFields('link', {
       _key: z.string().nullish(),
       label: text,
-      route: z.string().startsWith('/').nullish(),
-      document: z.object({ _type: z.string(), slug: z.string().nullish() }).nullish(),
+      route: cleanString.pipe(z.string().startsWith('/')).nullish(),
+      document: z.object({ _type: z.string(), slug: cleanString.nullish() }).nullish(),
       // An address off the site, passed through the same sanitiser as rich text's links.
-      url: z.string().nullish(),
+      url: cleanString.nullish(),
     }),
   )
   .transform((value, context) => {
     const href =
       value.route ?? (value.document ? hrefFor(value.document) : null) ?? safeHref(value.url)
     if (!href) {
-      context.addIssue({ code: 'custom', message: 'link has no route and no published target' })
+      const problem = value.url
+        ? 'its address is not an https, mailto or tel URL'
+        : 'it has no route and no published target'
+      context.addIssue({ code: 'custom', message: `link left out: ${problem}` })
       return z.NEVER
     }
     return { key: value._key ?? href, label: value.label, href }

@@ -9,10 +9,14 @@ import {
 import type { Metadata } from 'next'
 import { getListingPage } from '@/content/listing'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
+import { stegaClean } from '@/content/stega'
 
-/** The organisation as the SEO helpers need it, from the site settings. */
+/**
+ * The organisation as the SEO helpers need it, from the site settings. Without click-to-edit
+ * marks: what it feeds (metadata, JSON-LD) is read by machines, even in preview.
+ */
 export function siteIdentity(settings: SiteSettings): SiteIdentity {
-  return { ...settings, seo: { ...settings.seo, shareImage: DEFAULT_SHARE_IMAGE } }
+  return stegaClean({ ...settings, seo: { ...settings.seo, shareImage: DEFAULT_SHARE_IMAGE } })
 }
 
 /**
@@ -25,7 +29,7 @@ const DEFAULT_SHARE_IMAGE = generatedShareImage()
 /** A route's metadata: its own title, description and address, framed by the site's settings. */
 export async function metadataFor(page: PageSeo): Promise<Metadata> {
   const settings = await getSiteSettings()
-  return pageMetadata(siteIdentity(settings), page)
+  return pageMetadata(siteIdentity(settings), stegaClean(page))
 }
 
 export { documentSeo } from '@chaffcent/content/seo'
@@ -37,11 +41,14 @@ export { documentSeo } from '@chaffcent/content/seo'
 export async function listingMetadata(route: ListingRoute): Promise<Metadata> {
   const [settings, copy] = await Promise.all([getSiteSettings(), getListingPage(route)])
   const { label, path } = SITE_ROUTES[route]
-  return pageMetadata(siteIdentity(settings), {
-    title: copy?.seo.title ?? label,
-    description: copy?.seo.description ?? copy?.intro ?? settings.description,
-    path,
-    kind: 'website',
-    noIndex: copy?.seo.noIndex,
-  })
+  return pageMetadata(
+    siteIdentity(settings),
+    stegaClean({
+      title: copy?.seo.title ?? label,
+      description: copy?.seo.description ?? copy?.intro ?? settings.description,
+      path,
+      kind: 'website',
+      noIndex: copy?.seo.noIndex,
+    }),
+  )
 }

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
+import { stegaClean } from '@/content/stega'
 import { SHARE_IMAGE_SIZE } from './share-card'
 
 export { SHARE_IMAGE_SIZE } from './share-card'
@@ -17,16 +18,12 @@ const fontFile = (weight: 400 | 600) =>
 // published after the build) may not do uncached I/O while it renders.
 const [regular, semibold] = await Promise.all([readFile(fontFile(400)), readFile(fontFile(600))])
 
-/** The site's share card: an eyebrow, a title and the organisation's name on the grid background. */
-export async function shareImage({
-  eyebrow,
-  title,
-  footer,
-}: {
-  eyebrow: string
-  title: string
-  footer: string
-}) {
+/**
+ * The site's share card: an eyebrow, a title and the organisation's name on the grid
+ * background. The words are drawn, so they go without click-to-edit marks.
+ */
+export async function shareImage(words: { eyebrow: string; title: string; footer: string }) {
+  const { eyebrow, title, footer } = stegaClean(words)
   return new ImageResponse(
     <div
       style={{

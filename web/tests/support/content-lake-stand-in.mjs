@@ -5,6 +5,8 @@
 // Outage drills drive it with POST /control: {"mode":"hang"} takes queries and never answers,
 // {"mode":"fail"} answers 503, {"mode":"up"} serves again (and lets hung requests go);
 // {"publish":{…document}} replaces or adds a published document, {"reset":true} restores the seed.
+// A query that asks for `resultSourceMap` (the client does in preview, for click-to-edit) gets
+// one from ./content-source-map.mjs.
 // Run with PORT; set DEBUG_STAND_IN to log each query's path.
 import { Buffer } from 'node:buffer'
 import { readFileSync } from 'node:fs'
@@ -12,6 +14,7 @@ import { createServer } from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { fileURLToPath } from 'node:url'
 import { evaluate, parse } from 'groq-js'
+import { contentSourceMap } from './content-source-map.mjs'
 
 const DATASET_NAME = 'production'
 const DATASET_FILE = fileURLToPath(
@@ -103,15 +106,22 @@ async function answerQuery(request, response, url) {
   if (process.env.DEBUG_STAND_IN) {
     console.log(`[stand-in] ${request.method} ${url.pathname} (${perspective})`)
   }
+  const dataset = datasetFor(perspective)
   let result
   try {
     const tree = parse(query, { params })
-    result = await (await evaluate(tree, { dataset: datasetFor(perspective), params })).get()
+    result = await (await evaluate(tree, { dataset, params })).get()
   } catch (error) {
     return sendError(response, 400, 'queryParseError', String(error?.message ?? error))
   }
   queriesServed += 1
-  send(response, 200, { query, result, ms: Math.round(performance.now() - started) })
+  const withSourceMap = url.searchParams.has('resultSourceMap')
+  send(response, 200, {
+    query,
+    result,
+    ...(withSourceMap ? { resultSourceMap: contentSourceMap(result, dataset) } : {}),
+    ms: Math.round(performance.now() - started),
+  })
 }
 
 const server = createServer((request, response) => {

@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { ReactNode } from 'react'
 import styles from './ButtonLink.module.css'
+import { linkRel } from '@/components/link-rel'
 
 interface ButtonLinkProps {
   href: string
@@ -14,7 +15,7 @@ interface ButtonLinkProps {
 export function ButtonLink({ href, variant = 'primary', className, children }: ButtonLinkProps) {
   const classes = [styles.button, styles[variant], className]
   return (
-    <Link href={href} className={classes.filter(Boolean).join(' ')}>
+    <Link href={href} rel={linkRel(href)} className={classes.filter(Boolean).join(' ')}>
       {children}
     </Link>
   )

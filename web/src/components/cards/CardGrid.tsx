@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import cardStyles from './Card.module.css'
 import styles from './Grid.module.css'
+import { linkRel } from '@/components/link-rel'
 
 export interface CardGridItem {
   key: string
@@ -30,7 +31,7 @@ export function CardGrid({ items, headingLevel = 3 }: CardGridProps) {
             <Heading className={cardStyles.title}>
               {/* As on article cards, the title is the link and stretches over the card. */}
               {item.href ? (
-                <Link href={item.href} className={cardStyles.link}>
+                <Link href={item.href} rel={linkRel(item.href)} className={cardStyles.link}>
                   {item.title}
                 </Link>
               ) : (

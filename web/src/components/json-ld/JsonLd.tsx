@@ -1,7 +1,11 @@
 import { serializeJsonLd } from '@chaffcent/content/seo'
+import { stegaClean } from '@/content/stega'
 
 interface JsonLdProps {
-  /** A schema.org object (or graph); serialised so no `</script>` in content can end the tag. */
+  /**
+   * A schema.org object (or graph); serialised so no `</script>` in content can end the tag,
+   * and without click-to-edit marks, which search engines would read as part of the text.
+   */
   data: object
 }
 
@@ -10,7 +14,7 @@ export function JsonLd({ data }: JsonLdProps) {
   return (
     <script
       type="application/ld+json"
-      dangerouslySetInnerHTML={{ __html: serializeJsonLd(data) }}
+      dangerouslySetInnerHTML={{ __html: serializeJsonLd(stegaClean(data)) }}
     />
   )
 }

@@ -1,5 +1,6 @@
 import Link from 'next/link'
 import styles from './FooterColumns.module.css'
+import { linkRel } from '@/components/link-rel'
 
 export interface FooterColumn {
   heading: string
@@ -40,7 +41,12 @@ export function FooterColumns({ columns }: { columns: FooterColumn[] }) {
             <ul role="list" aria-labelledby={id} className={styles.list}>
               {column.links.map((link) => (
                 <li key={`${link.href} ${link.label}`}>
-                  <Link href={link.href} className={styles.link} aria-label={link.ariaLabel}>
+                  <Link
+                    href={link.href}
+                    rel={linkRel(link.href)}
+                    className={styles.link}
+                    aria-label={link.ariaLabel}
+                  >
                     {link.label}
                   </Link>
                 </li>

@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation'
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { navCurrent } from './nav-current'
 import styles from './MenuToggle.module.css'
+import { linkRel } from '@/components/link-rel'
 
 export interface NavLink {
   label: string
@@ -97,6 +98,7 @@ export function MenuToggle({
           <li key={link.href}>
             <Link
               href={link.href}
+              rel={linkRel(link.href)}
               className={styles.link}
               aria-current={navCurrent(currentPath, link.href)}
               onClick={() => setOpen(false)}

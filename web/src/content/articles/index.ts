@@ -1,4 +1,5 @@
 import { documentTag, typeTag } from '@chaffcent/content/tags'
+import { draftMode } from 'next/headers'
 import { articleCard, type ArticleCard } from '../schemas'
 import { readContent } from '../fetch'
 import { validDocument, validList } from '../validate'
@@ -13,9 +14,13 @@ import { articleSchema, articleSlugsSchema, type Article } from './schema'
 
 export type { Article, ArticleCard }
 
-/** One article by slug, or null (the page answers 404). Its "Further Reading" lists other articles, hence the type tag. */
+/**
+ * One article by slug, or null (the page answers 404); in preview, scheduled ones too. Its
+ * "Further Reading" lists other articles, hence the type tag.
+ */
 export async function getArticle(slug: string): Promise<Article | null> {
-  const raw = await readContent(ARTICLE_QUERY, { slug }, [
+  const { isEnabled: preview } = await draftMode()
+  const raw = await readContent(ARTICLE_QUERY, { slug, preview }, [
     documentTag('article', slug),
     typeTag('article'),
   ])

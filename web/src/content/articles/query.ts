@@ -7,7 +7,12 @@ import {
   SEO_FIELDS,
 } from '../fragments'
 
-export const ARTICLE_QUERY = defineQuery(`*[${LISTED_ARTICLE} && slug.current == $slug][0]{
+/**
+ * One article's page. With `$preview` (an editor in draft mode) a scheduled article shows
+ * before its time, so it can be checked before it goes out; its lists stay as visitors see them.
+ */
+export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)
+  && defined(category) && (${PUBLISHED_BY_NOW} || $preview) && slug.current == $slug][0]{
   _id,
   _type,
   _updatedAt,

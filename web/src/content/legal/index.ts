@@ -3,7 +3,7 @@ import { documentTag, typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
 import { contractFields } from '../contract'
-import { isoDate, richText, seo, text } from '../schemas'
+import { isoDate, option, richText, seo, text } from '../schemas'
 import { validDocument, validList } from '../validate'
 import { LEGAL_DOCUMENT_QUERY, LEGAL_LINKS_QUERY } from './query'
 
@@ -13,7 +13,7 @@ export const legalDocumentSchema = z.object(
     _type: z.literal('legalDocument'),
     _updatedAt: z.string().nullish(),
     title: text,
-    slug: z.enum(LEGAL_SLUGS),
+    slug: option(LEGAL_SLUGS),
     summary: text,
     effectiveDate: isoDate,
     lastReviewedDate: isoDate,
@@ -34,7 +34,7 @@ export async function getLegalDocument(slug: string): Promise<LegalDocument | nu
 const legalLinkSchema = z.object({
   _type: z.literal('legalDocument'),
   title: text,
-  slug: z.enum(LEGAL_SLUGS),
+  slug: option(LEGAL_SLUGS),
 })
 
 /**

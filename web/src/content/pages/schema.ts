@@ -1,7 +1,7 @@
 import { PAGE_SLUGS } from '@chaffcent/content/routes'
 import { z } from 'zod'
 import { contractFields } from '../contract'
-import { callToAction, link, listOf, richText, seo, text } from '../schemas'
+import { callToAction, link, listOf, option, richText, seo, text } from '../schemas'
 
 const card = z.object(contractFields('card', { _key: z.string(), title: text, text, link }))
 
@@ -42,7 +42,7 @@ export const pageSchema = z.object(
     _type: z.literal('page'),
     _updatedAt: z.string().nullish(),
     title: text,
-    slug: z.enum(PAGE_SLUGS),
+    slug: option(PAGE_SLUGS),
     intro: text,
     sections: listOf(section, 'page.sections'),
     seo,

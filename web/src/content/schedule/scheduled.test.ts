@@ -49,9 +49,11 @@ async function sightings(now: Date) {
   const run = queryOver(file, now)
   const slugs = (list: unknown) => (list as { slug: string }[]).map(({ slug }) => slug)
   const home = homeSchema.parse(await run(HOME_QUERY, { latestCount: 3 }))
-  const related = (await run(ARTICLE_QUERY, { slug: relatedFrom })) as { related: unknown }
+  const related = (await run(ARTICLE_QUERY, { slug: relatedFrom, preview: false })) as {
+    related: unknown
+  }
   return {
-    page: (await run(ARTICLE_QUERY, { slug: SLUG })) !== null,
+    page: (await run(ARTICLE_QUERY, { slug: SLUG, preview: false })) !== null,
     slugs: slugs(await run(ARTICLE_SLUGS_QUERY)).includes(SLUG),
     index: slugs(await run(ARTICLE_INDEX_QUERY, { category: null })).includes(SLUG),
     sitemap: slugs(await run(SITEMAP_QUERY)).includes(SLUG),
@@ -89,5 +91,17 @@ describe('an article dated in the future', () => {
     })
     expect(after.home.heading).toBe('Selected Insights')
     expect(after.home.articles.map(({ slug }) => slug)).toEqual([SLUG])
+  })
+})
+
+describe('a scheduled article in preview', () => {
+  it('shows on its own page to an editor before its time, and nowhere else yet', async () => {
+    const run = queryOver(file, BEFORE)
+    const page = (await run(ARTICLE_QUERY, { slug: SLUG, preview: true })) as { slug: string }
+    expect(page?.slug).toBe(SLUG)
+    const related = (await run(ARTICLE_QUERY, { slug: relatedFrom, preview: true })) as {
+      related: { slug: string }[]
+    }
+    expect(related.related.map(({ slug }) => slug)).not.toContain(SLUG)
   })
 })

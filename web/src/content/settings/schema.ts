@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { contractFields } from '../contract'
+import { cleanString } from '../stega'
 import { callToAction, link, listOf, text } from '../schemas'
 
 const postalAddress = z.object(
@@ -7,7 +8,7 @@ const postalAddress = z.object(
     streetAddress: text,
     addressLocality: text,
     postalCode: text,
-    addressCountry: z.string().length(2),
+    addressCountry: cleanString.pipe(z.string().length(2)),
     countryName: text,
   }),
 )
@@ -35,10 +36,10 @@ export const siteSettingsSchema = z.object(
     _id: z.string(),
     legalName: text,
     shortName: text,
-    siteUrl: z.url({ protocol: /^https?$/ }),
+    siteUrl: cleanString.pipe(z.url({ protocol: /^https?$/ })),
     description: text,
     address: postalAddress,
-    contactEmail: z.email(),
+    contactEmail: cleanString.pipe(z.email()),
     contactType: text,
     companyNumber: text,
     registration: text,

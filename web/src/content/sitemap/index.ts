@@ -2,7 +2,7 @@ import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { articleCard, category, isoDate, text } from '../schemas'
+import { articleCard, category, isoDate, option, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/schema'
 import { validList } from '../validate'
 import { ventureCardSchema } from '../ventures/schema'
@@ -19,7 +19,7 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   z.object({
     _id: z.string(),
     _type: z.literal('legalDocument'),
-    slug: z.enum(LEGAL_SLUGS),
+    slug: option(LEGAL_SLUGS),
     title: text,
     effectiveDate: isoDate,
     ...lastModified,
@@ -27,7 +27,7 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   z.object({
     _id: z.string(),
     _type: z.literal('page'),
-    slug: z.enum(PAGE_SLUGS),
+    slug: option(PAGE_SLUGS),
     title: text,
     ...lastModified,
   }),

@@ -1,7 +1,8 @@
 import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
 import { contractFields } from '../contract'
-import { listOf, richText, seo, slug, text } from '../schemas'
+import { cleanString } from '../stega'
+import { listOf, option, richText, seo, slug, text } from '../schemas'
 
 export const ventureCardSchema = z.object(
   contractFields('venture', {
@@ -10,7 +11,7 @@ export const ventureCardSchema = z.object(
     name: text,
     slug,
     summary: text,
-    status: z.enum(VENTURE_STATUS_VALUES),
+    status: option(VENTURE_STATUS_VALUES),
   }),
 )
 
@@ -29,7 +30,7 @@ const sectorLink = z.object(
 export const ventureSchema = ventureCardSchema.extend(
   contractFields('venture', {
     _updatedAt: z.string().nullish(),
-    websiteUrl: z.url({ protocol: /^https?$/ }),
+    websiteUrl: cleanString.pipe(z.url({ protocol: /^https?$/ })),
     body: richText,
     sectors: listOf(sectorLink, 'venture.sectors'),
     seo,

@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto'
+import { studioOrigin } from '@chaffcent/content/studio-host'
+import { expect, test, type APIRequestContext } from '@playwright/test'
+import { vercelStegaDecode } from '@vercel/stega'
+import { CONTENT_LAKE_PORT, origin } from '../../support/servers'
+import { documentsOfType, slugOf } from '../../support/site-helpers'
+import { STEGA_CHARACTER } from '../../support/stega-marks'
+
+const ARTICLE = documentsOfType('article').find(
+  (doc) => slugOf(doc) === 'it-ot-convergence-high-consequence-environments',
+)!
+const ARTICLE_PATH = `/insights/${slugOf(ARTICLE)}`
+/** Read by machines only, whoever asks. */
+const MACHINE_FILES = ['/sitemap.xml', '/insights/feed.xml', '/robots.txt']
+/** Published pages' HTML, metadata and JSON-LD inside. */
+const PAGES = [
+  '/',
+  ARTICLE_PATH,
+  `/ventures/${slugOf(documentsOfType('venture')[0]!)}`,
+  '/insights',
+]
+
+async function expectNoMarks(request: APIRequestContext, paths: string[]) {
+  for (const path of paths) {
+    const response = await request.get(path)
+    expect(response.status(), path).toBe(200)
+    expect(await response.text(), path).not.toMatch(STEGA_CHARACTER)
+  }
+}
+
+/** The one-off secret the Presentation tool stores in the Lake before it opens a preview. */
+async function presentationSecret(request: APIRequestContext): Promise<string> {
+  const secret = randomUUID()
+  const document = {
+    _id: `drafts.sanity-preview-url-secret.${secret}`,
+    _type: 'sanity.previewUrlSecret',
+    _updatedAt: new Date().toISOString(),
+    secret,
+  }
+  const stored = await request.post(`${origin(CONTENT_LAKE_PORT)}/control`, {
+    data: { publish: document },
+  })
+  expect(stored.status()).toBe(200)
+  return secret
+}
+
+test('published pages, metadata, JSON-LD, sitemap, feed and robots carry no edit marks', async ({
+  request,
+}) => {
+  await expectNoMarks(request, [...PAGES, ...MACHINE_FILES])
+})
+
+test('in preview, shown text links to its field in the studio; what machines read stays clean', async ({
+  page,
+}) => {
+  const secret = await presentationSecret(page.request)
+  const enable = new URLSearchParams({
+    'sanity-preview-secret': secret,
+    'sanity-preview-pathname': ARTICLE_PATH,
+  })
+  await page.goto(`/api/draft-mode/enable?${enable}`)
+  await expect(page).toHaveURL(ARTICLE_PATH)
+  await expect(page.getByRole('complementary', { name: 'Preview' })).toBeVisible()
+
+  const heading = (await page.getByRole('heading', { level: 1 }).textContent()) ?? ''
+  expect(heading).toMatch(STEGA_CHARACTER)
+  expect(heading.replace(new RegExp(STEGA_CHARACTER, 'gu'), '')).toBe(ARTICLE.title)
+  const edit = vercelStegaDecode<{ href: string }>(heading)
+  expect(edit?.href).toContain(`${studioOrigin()}/intent/edit/`)
+  expect(edit?.href).toContain(`id=${ARTICLE._id};type=article;path=title`)
+
+  const machineRead = await page.evaluate(() => [
+    document.title,
+    ...[...document.querySelectorAll('meta[content]')].map((m) => m.getAttribute('content')),
+    ...[...document.querySelectorAll('script[type="application/ld+json"]')].map(
+      (s) => s.textContent,
+    ),
+    ...[...document.querySelectorAll('[href]')].map((a) => a.getAttribute('href')),
+  ])
+  expect(machineRead.join('\n')).toContain(ARTICLE.title!)
+  expect(machineRead.join('\n')).not.toMatch(STEGA_CHARACTER)
+  // The same session's sitemap, feed and robots.txt.
+  await expectNoMarks(page.request, MACHINE_FILES)
+})
