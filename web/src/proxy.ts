@@ -27,7 +27,7 @@ const redirects = redirectBook({ load: loadRedirects })
  */
 export async function proxy(request: NextRequest) {
   const redirect = await redirects.find(request.nextUrl.pathname)
-  if (redirect) return redirectResponse(redirect, request.nextUrl.search)
+  if (redirect) return redirectResponse(redirect, request.nextUrl)
   if (request.cookies.has(DRAFT_MODE_COOKIE)) return NextResponse.next()
   const verdict = classifyAddress(request.nextUrl.pathname)
   if (verdict.kind === 'exists') return NextResponse.next()
