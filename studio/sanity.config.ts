@@ -2,6 +2,7 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { redirectOnRename } from './actions/publishWithRedirect'
 import { toolsForUser } from './access/vision-for-administrators'
 import { apiHost, dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
@@ -32,6 +33,6 @@ export default defineConfig({
     templates: singletonTemplates,
   },
   document: {
-    actions: singletonActions,
+    actions: (actions, context) => redirectOnRename(singletonActions(actions, context), context),
   },
 })

@@ -14,6 +14,7 @@ import { cardGrid } from './page/sections/cardGrid'
 import { contactDetails } from './page/sections/contactDetails'
 import { textSection } from './page/sections/textSection'
 import { page } from './page/page'
+import { redirect } from './redirect/redirect'
 import { externalLink } from './richText/externalLink'
 import { internalLink } from './richText/internalLink'
 import { richText } from './richText/richText'
@@ -32,6 +33,7 @@ export const documentTypes = [
   legalDocument,
   page,
   listingPage,
+  redirect,
 ]
 
 /** The shared pieces documents are built from. */

@@ -77,4 +77,7 @@ export const deskStructure: StructureResolver = (S, context) =>
       fixedFolder(S, 'page', 'Pages', DocumentsIcon),
       listingPagesFolder(S),
       fixedFolder(S, 'legalDocument', 'Legal documents', LockIcon),
+      S.divider(),
+      // Kept apart from the content: most are made by the studio when a published address changes.
+      S.documentTypeListItem('redirect').title('Redirects'),
     ])

@@ -188,6 +188,17 @@ export type Link = {
   url?: string
 }
 
+export type Redirect = {
+  _id: string
+  _type: 'redirect'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  source: string
+  destination: string
+  permanent?: boolean
+}
+
 export type ListingPage = {
   _id: string
   _type: 'listingPage'
@@ -530,6 +541,7 @@ export type AllSanitySchemaTypes =
   | Seo
   | CallToAction
   | Link
+  | Redirect
   | ListingPage
   | Page
   | Slug
@@ -1210,6 +1222,16 @@ export type PAGE_QUERY_RESULT = {
     noIndex: boolean | null
   } | null
 } | null
+
+// Source: ../web/src/content/redirects/query.ts
+// Variable: REDIRECTS_QUERY
+// Query: *[_type == "redirect"] | order(_createdAt asc, _id asc) {  _id,  source,  destination,  permanent}
+export type REDIRECTS_QUERY_RESULT = Array<{
+  _id: string
+  source: string
+  destination: string
+  permanent: boolean | null
+}>
 
 // Source: ../web/src/content/schedule/query.ts
 // Variable: NEXT_SCHEDULED_QUERY

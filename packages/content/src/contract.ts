@@ -68,6 +68,11 @@ export const REQUIRED = {
   card: { title: 'Write a title for the card.' },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
   listingPage: {},
+  redirect: {
+    source: 'Enter the old address on this site, starting with /, e.g. “/insights/old-title”.',
+    destination:
+      'Enter where visitors should go: an address on this site starting with /, or a full https:// link.',
+  },
 } as const satisfies Record<string, Record<string, string>>
 
 /** A document or object type the contract describes. */

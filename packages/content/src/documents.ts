@@ -9,6 +9,7 @@ export const DOCUMENT_TYPES = [
   'legalDocument',
   'page',
   'listingPage',
+  'redirect',
 ] as const
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]

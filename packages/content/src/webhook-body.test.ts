@@ -35,4 +35,14 @@ describe('webhookBody: the definition evaluated as Sanity would', () => {
     expect(await webhookBody(null, draft)).toBeNull()
     expect(await webhookBody(version, version)).toBeNull()
   })
+
+  it('reports a redirect, which the site’s proxy re-reads on its tag', async () => {
+    const redirect = { _id: 'redirect-1', _type: 'redirect', source: '/a', destination: '/b' }
+    expect(await webhookBody(null, redirect)).toEqual({
+      _id: 'redirect-1',
+      _type: 'redirect',
+      slug: null,
+      previousSlug: null,
+    })
+  })
 })

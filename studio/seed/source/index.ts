@@ -6,6 +6,7 @@ import { listingPageDocuments } from './listing-pages'
 import type { SeedDocument } from './lib/documents'
 import { withArrayKeys } from './lib/keys'
 import { pageDocuments } from './pages'
+import { redirectDocuments } from './redirects'
 import { sectorDocuments } from './sectors'
 import { siteSettings } from './site-settings'
 import { ventureDocuments } from './ventures'
@@ -26,5 +27,6 @@ export function seedDocuments(): SeedDocument[] {
     ...articleDocuments(),
     ...legalDocuments(),
     ...pageDocuments(),
+    ...redirectDocuments(),
   ].map(withArrayKeys)
 }

@@ -36,6 +36,11 @@ export function locationsOf(
       locations: [{ title: SITE_ROUTES.home.label, href: SITE_ROUTES.home.path }],
     }
   }
+  if (type === 'redirect') {
+    return {
+      message: 'A redirect has no page of its own: it sends visitors on from its old address.',
+    }
+  }
   if (type === 'listingPage') {
     const route = SITE_ROUTES[doc?.route as 'insights' | 'sectors' | 'ventures']
     return { locations: route ? [{ title: route.label, href: route.path }] : [] }

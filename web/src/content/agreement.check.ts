@@ -9,6 +9,7 @@ import type { knownSlugsSchema } from './known-slugs'
 import type { legalDocumentSchema } from './legal'
 import type { listingPageSchema } from './listing'
 import type { pageSchema } from './pages/schema'
+import type { redirectRowSchema } from './redirects'
 import type { articleCard } from './schemas'
 import type { sectorCardSchema, sectorSchema } from './sectors/schema'
 import type { siteSettingsSchema } from './settings/schema'
@@ -60,3 +61,4 @@ assertAgreement<
 assertAgreement<Disagreement<One<typeof pageSchema>, Generated.PAGE_QUERY_RESULT>>()
 assertAgreement<Disagreement<List<typeof sitemapEntrySchema>, Generated.SITEMAP_QUERY_RESULT>>()
 assertAgreement<Disagreement<In<typeof knownSlugsSchema>, Generated.KNOWN_SLUGS_QUERY_RESULT>>()
+assertAgreement<Disagreement<List<typeof redirectRowSchema>, Generated.REDIRECTS_QUERY_RESULT>>()

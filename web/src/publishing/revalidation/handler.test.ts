@@ -35,6 +35,15 @@ describe('POST /api/revalidate', () => {
     })
   })
 
+  it('accepts a redirect, whose tag tells the proxy to re-read the redirects', async () => {
+    const { handle } = harness()
+    const body = JSON.stringify({ _id: 'redirect-1', _type: 'redirect', slug: null })
+    expect(await answer(await handle(await signedRequest(body)))).toEqual({
+      status: 200,
+      json: { revalidated: ['redirect'] },
+    })
+  })
+
   it('expires nothing for a draft', async () => {
     const { handle, revalidated } = harness()
     const body = JSON.stringify({ _id: 'drafts.article-drones', _type: 'article', slug: 'x' })
