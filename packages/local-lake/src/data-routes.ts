@@ -5,6 +5,7 @@ import type { createListeners } from './listen'
 import { applyTransaction, type DocumentChange, newId, type SanityMutation } from './mutations'
 import { answerQuery } from './query'
 import type { Handler, Route } from './route'
+import { debugLog } from './debug'
 
 interface DataContext {
   datasetName: string
@@ -58,6 +59,7 @@ export function dataRoutes(context: DataContext): Route[] {
       data('mutate'),
       forDataset(async ({ request, url }) => {
         const body = (await readJson(request)) as { mutations?: unknown; transactionId?: string }
+        debugLog('mutate', body)
         if (!Array.isArray(body.mutations)) throw badRequest('The body needs "mutations"')
         const { transactionId, changes } = await commit(body.mutations, body.transactionId)
         const results = changes.map(({ id, before, after }) => ({
@@ -73,6 +75,7 @@ export function dataRoutes(context: DataContext): Route[] {
       data('actions'),
       forDataset(async ({ request }) => {
         const body = (await readJson(request)) as { actions?: unknown; transactionId?: string }
+        debugLog('actions', body)
         const actions = [body.actions ?? []].flat() as Record<string, unknown>[]
         if (actions.length === 0) throw badRequest('The body needs "actions"')
         const mutations = actions.flatMap((action) => actionToMutations(action, dataset))
