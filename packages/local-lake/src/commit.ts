@@ -6,7 +6,7 @@ export interface CommitContext {
   dataset: Dataset
   listeners: ReturnType<typeof createListeners>
   /** Told of every committed transaction (the webhooks). */
-  onCommit(changes: DocumentChange[]): void
+  onCommit(changes: DocumentChange[], transactionId: string): void
 }
 
 /** One transaction: applied and written through, then told to the listeners and the webhooks. */
@@ -14,7 +14,7 @@ export function createCommit({ dataset, listeners, onCommit }: CommitContext) {
   return async function commit(mutations: SanityMutation[], transactionId = newId()) {
     const changes = await applyTransaction(dataset, mutations, transactionId)
     await listeners.broadcast(transactionId, changes)
-    onCommit(changes)
+    onCommit(changes, transactionId)
     return { transactionId, changes }
   }
 }

@@ -6,6 +6,7 @@ import { dataRoutes } from './data-routes'
 import { openDataset } from './dataset'
 import { allowOrigin, LakeError, notFound, sendError, sendJson } from './http'
 import { createListeners } from './listen'
+import { createLiveEvents } from './live'
 import type { DocumentChange } from './mutations'
 import { findRoute, type Route } from './route'
 import { acceptSilentSocket } from './socket'
@@ -26,8 +27,10 @@ export function createLake(options: LakeOptions) {
   const { datasetFile, datasetName = 'production', projectId = 'local', webhook } = options
   const dataset = openDataset(datasetFile)
   const listeners = createListeners()
+  const live = createLiveEvents()
   let deliveries = Promise.resolve<number[]>([])
-  const onCommit = (changes: DocumentChange[]) => {
+  const onCommit = (changes: DocumentChange[], transactionId: string) => {
+    live.restart(transactionId)
     if (webhook) deliveries = deliveries.then(() => deliverWebhooks(webhook, changes))
   }
   const commit = createCommit({ dataset, listeners, onCommit })
@@ -35,6 +38,11 @@ export function createLake(options: LakeOptions) {
     ['GET', /^\/health$/, () => ({ ok: true, documents: dataset.all().length })],
     ...accountRoutes(datasetName),
     ...dataRoutes({ datasetName, dataset, listeners, commit }),
+    [
+      'GET',
+      /^\/data\/live\/events\/[\w-]+$/,
+      ({ request, response }) => live.open(request, response),
+    ],
     ...assetRoutes({ datasetName, projectId, dataset, commit }),
   ]
 
@@ -66,6 +74,9 @@ export function createLake(options: LakeOptions) {
     server,
     /** Resolves when every webhook so far has been delivered (for tests). */
     webhooksDelivered: () => deliveries,
-    closeListeners: () => listeners.closeAll(),
+    closeListeners: () => {
+      listeners.closeAll()
+      live.closeAll()
+    },
   }
 }
