@@ -1,5 +1,4 @@
-import { origin, STUDIO_LAKE_PORT } from '../../support/servers'
-import { expect, openDocument, test } from './studio'
+import { expect, lakeQuery, openDocument, test } from './studio'
 
 const ARTICLE_ID = 'article-counter-uav-requirements-start-with-the-site'
 
@@ -8,14 +7,6 @@ const PNG = Buffer.from(
   'iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEElEQVQImWOQ9bsBRww4OQAesA8lQoM/kQAAAABJRU5ErkJggg==',
   'base64',
 )
-
-async function lakeQuery(query: string, perspective = 'raw') {
-  const search = new URLSearchParams({ query, perspective })
-  const response = await fetch(
-    `${origin(STUDIO_LAKE_PORT)}/v2025-02-19/data/query/production?${search}`,
-  )
-  return ((await response.json()) as { result: unknown }).result
-}
 
 test('an editor uploads a cover image offline: the lake stores it and the studio shows it', async ({
   studio,

@@ -1,19 +1,12 @@
-import { origin, STUDIO_LAKE_PORT } from '../../support/servers'
-import { expect, openDocument, SITE, test, textField } from './studio'
-
-const ARTICLE = {
-  id: 'article-aviation-training-capability-not-compliance',
-  path: '/insights/aviation-training-capability-not-compliance',
-}
-
-/** The title visitors see: the published document's, as the lake holds it now. */
-async function publishedTitle(id: string) {
-  const query = new URLSearchParams({ query: '*[_id == $id][0].title', $id: JSON.stringify(id) })
-  const response = await fetch(
-    `${origin(STUDIO_LAKE_PORT)}/v2025-02-19/data/query/production?${query}`,
-  )
-  return ((await response.json()) as { result: string }).result
-}
+import {
+  expect,
+  lakeQuery,
+  openDocument,
+  SEED_ARTICLE as ARTICLE,
+  SITE,
+  test,
+  textField,
+} from './studio'
 
 test('Presentation previews an unpublished change in draft mode, and visitors still see the published page', async ({
   studio,
@@ -31,7 +24,7 @@ test('Presentation previews an unpublished change in draft mode, and visitors st
     timeout: 30_000,
   })
 
-  const published = await publishedTitle(ARTICLE.id)
+  const published = await lakeQuery<string>(`*[_id == "${ARTICLE.id}"][0].title`)
   expect(published).not.toBe(draftTitle)
   const visitor = await browser.newContext()
   const page = await visitor.newPage()
