@@ -1,5 +1,5 @@
 import { REQUIRED } from '@chaffcent/content/contract'
-import { expect, SITE, test, textField } from './studio'
+import { expect, lakeQuery, SITE, test, textField } from './studio'
 
 const ARTICLE = {
   title: 'Flying Drones Beyond Visual Line of Sight',
@@ -35,6 +35,18 @@ test('an editor creates an article, is told what is missing, publishes it, and t
   await studio.keyboard.type(ARTICLE.body)
 
   for (const message of missing) await expect(problem(message)).toHaveCount(0)
+  // Every edit, the last keystroke too, has reached the lake's draft before Publish.
+  const draft = `*[_id in path("drafts.**") && slug.current == "${ARTICLE.slug}"][0]`
+  await expect
+    .poll(() =>
+      lakeQuery(`${draft}{ title, excerpt, "category": category._ref, "body": pt::text(body) }`),
+    )
+    .toEqual({
+      title: ARTICLE.title,
+      excerpt: ARTICLE.excerpt,
+      category: 'category-aviation',
+      body: ARTICLE.body,
+    })
   await expect(studio.getByTestId('action-publish')).toBeEnabled({ timeout: 15_000 })
   await studio.getByTestId('action-publish').click()
   await expect(studio.getByTestId('action-publish')).toBeDisabled({ timeout: 15_000 })
