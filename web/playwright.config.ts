@@ -134,6 +134,8 @@ export default defineConfig({
         SANITY_API_HOST: origin(STUDIO_LAKE_PORT),
         SANITY_VIEWER_TOKEN: VIEWER_TOKEN,
         SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+        // The studio's Presentation tool frames the site (CSP frame-ancestors).
+        STUDIO_ORIGINS: localOrigin(STUDIO_PORT),
       },
     },
   ],

@@ -1,37 +1,34 @@
 import { actionToMutations } from './actions'
+import type { Commit } from './commit'
 import type { Dataset } from './dataset'
 import { badRequest, notFound, readJson } from './http'
 import type { createListeners } from './listen'
-import { applyTransaction, type DocumentChange, newId, type SanityMutation } from './mutations'
 import { answerQuery } from './query'
 import type { Handler, Route } from './route'
+import type { SanityMutation } from './mutations'
+import { debugLog } from './debug'
 
 interface DataContext {
   datasetName: string
   dataset: Dataset
   listeners: ReturnType<typeof createListeners>
-  /** Told of every committed transaction (the webhooks). */
-  onCommit(changes: DocumentChange[]): void
+  commit: Commit
 }
+
+/** A handler for one dataset's paths (the dataset is the first captured part): others get a 404. */
+export const onlyDataset =
+  (datasetName: string) =>
+  (handler: Handler): Handler =>
+  (route) => {
+    if (route.parts[0] !== datasetName) throw notFound(`Dataset "${route.parts[0]}" not found`)
+    return handler(route)
+  }
 
 /** `/data/<endpoint>/<dataset>…`, refused with a 404 for any dataset but this one. */
 export function dataRoutes(context: DataContext): Route[] {
-  const { dataset, listeners } = context
+  const { dataset, listeners, commit } = context
   const data = (endpoint: string, rest = '') => new RegExp(`^/data/${endpoint}/([\\w-]+)${rest}$`)
-  const forDataset =
-    (handler: Handler): Handler =>
-    (route) => {
-      if (route.parts[0] !== context.datasetName)
-        throw notFound(`Dataset "${route.parts[0]}" not found`)
-      return handler(route)
-    }
-
-  async function commit(mutations: SanityMutation[], transactionId = newId()) {
-    const changes = await applyTransaction(dataset, mutations, transactionId)
-    await listeners.broadcast(transactionId, changes)
-    context.onCommit(changes)
-    return { transactionId, changes }
-  }
+  const forDataset = onlyDataset(context.datasetName)
 
   const byIds = ({ parts: [, ids = ''] }: { parts: string[] }) => {
     const wanted = ids.split(',').filter(Boolean)
@@ -58,8 +55,12 @@ export function dataRoutes(context: DataContext): Route[] {
       data('mutate'),
       forDataset(async ({ request, url }) => {
         const body = (await readJson(request)) as { mutations?: unknown; transactionId?: string }
+        debugLog('mutate', body)
         if (!Array.isArray(body.mutations)) throw badRequest('The body needs "mutations"')
-        const { transactionId, changes } = await commit(body.mutations, body.transactionId)
+        const { transactionId, changes } = await commit(
+          body.mutations as SanityMutation[],
+          body.transactionId,
+        )
         const results = changes.map(({ id, before, after }) => ({
           id,
           operation: !before ? 'create' : !after ? 'delete' : 'update',
@@ -73,6 +74,7 @@ export function dataRoutes(context: DataContext): Route[] {
       data('actions'),
       forDataset(async ({ request }) => {
         const body = (await readJson(request)) as { actions?: unknown; transactionId?: string }
+        debugLog('actions', body)
         const actions = [body.actions ?? []].flat() as Record<string, unknown>[]
         if (actions.length === 0) throw badRequest('The body needs "actions"')
         const mutations = actions.flatMap((action) => actionToMutations(action, dataset))

@@ -1,9 +1,13 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import { accountRoutes } from './account-routes'
+import { assetRoutes } from './asset-routes'
+import { createCommit } from './commit'
 import { dataRoutes } from './data-routes'
 import { openDataset } from './dataset'
 import { allowOrigin, LakeError, notFound, sendError, sendJson } from './http'
 import { createListeners } from './listen'
+import { createLiveEvents } from './live'
+import type { DocumentChange } from './mutations'
 import { findRoute, type Route } from './route'
 import { acceptSilentSocket } from './socket'
 import { deliverWebhooks, type WebhookTarget } from './webhook'
@@ -12,22 +16,34 @@ export interface LakeOptions {
   /** The NDJSON dataset: read at start, rewritten (atomically) on every change. */
   datasetFile: string
   datasetName?: string
+  /** The project named in asset paths and URLs, as Sanity's CDN names it. */
+  projectId?: string
   /** Where publishes, unpublishes and deletes are announced; none when absent. */
   webhook?: WebhookTarget
 }
 
 /** A local Content Lake: Sanity's HTTP API, as far as the studio and the site use it. */
-export function createLake({ datasetFile, datasetName = 'production', webhook }: LakeOptions) {
+export function createLake(options: LakeOptions) {
+  const { datasetFile, datasetName = 'production', projectId = 'local', webhook } = options
   const dataset = openDataset(datasetFile)
   const listeners = createListeners()
+  const live = createLiveEvents()
   let deliveries = Promise.resolve<number[]>([])
-  const onCommit: Parameters<typeof dataRoutes>[0]['onCommit'] = (changes) => {
+  const onCommit = (changes: DocumentChange[], transactionId: string) => {
+    live.restart(transactionId)
     if (webhook) deliveries = deliveries.then(() => deliverWebhooks(webhook, changes))
   }
+  const commit = createCommit({ dataset, listeners, onCommit })
   const routes: Route[] = [
     ['GET', /^\/health$/, () => ({ ok: true, documents: dataset.all().length })],
     ...accountRoutes(datasetName),
-    ...dataRoutes({ datasetName, dataset, listeners, onCommit }),
+    ...dataRoutes({ datasetName, dataset, listeners, commit }),
+    [
+      'GET',
+      /^\/data\/live\/events\/[\w-]+$/,
+      ({ request, response }) => live.open(request, response),
+    ],
+    ...assetRoutes({ datasetName, projectId, dataset, commit }),
   ]
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
@@ -58,6 +74,9 @@ export function createLake({ datasetFile, datasetName = 'production', webhook }:
     server,
     /** Resolves when every webhook so far has been delivered (for tests). */
     webhooksDelivered: () => deliveries,
-    closeListeners: () => listeners.closeAll(),
+    closeListeners: () => {
+      listeners.closeAll()
+      live.closeAll()
+    },
   }
 }

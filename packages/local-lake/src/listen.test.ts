@@ -50,4 +50,15 @@ describe('the listener', () => {
     const { _rev: _ignored, ...before } = article('a', 'A')
     expect(applyPatch(before, mutation?.data.effects.apply)).toMatchObject({ title: 'Watched' })
   })
+
+  it('keeps a Live Content API stream open and asks its clients to refetch after a change', async () => {
+    lake = await startTestLake([article('a', 'A')])
+    const response = await fetch(lake.api('/data/live/events/production'))
+    expect(response.headers.get('content-type')).toBe('text/event-stream')
+    const events = readEvents(response.body!, 2)
+    await lake.post('/data/mutate/production', {
+      mutations: [{ patch: { id: 'a', set: { title: 'Changed' } } }],
+    })
+    expect((await events).map(({ event }) => event)).toEqual(['welcome', 'restart'])
+  })
 })

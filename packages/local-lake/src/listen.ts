@@ -5,6 +5,7 @@ import { badRequest } from './http'
 import { mutationEvent } from './listen-event'
 import type { DocumentChange } from './mutations'
 import { paramsOf } from './query'
+import { debugLog } from './debug'
 
 interface Listener {
   wants(doc: LakeDocument | null): Promise<boolean>
@@ -56,6 +57,7 @@ export function createListeners() {
       seen.forEach((change, index) => {
         const transaction = { id: transactionId, index, total: seen.length }
         const event = mutationEvent(change, transaction, listener.options)
+        debugLog('event', event)
         listener.response.write(frame('mutation', event, event.eventId))
       })
     }

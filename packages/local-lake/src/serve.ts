@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync } from 'node:fs'
+import { copyFileSync, cpSync, existsSync, mkdirSync } from 'node:fs'
 import { createSecureServer } from 'node:http2'
 import path from 'node:path'
 import { localCertificate } from './certificate'
@@ -28,10 +28,13 @@ export interface ServeOptions {
   revalidateSecret?: string
 }
 
-/** A copy of the seed to edit, so working locally never changes the checked-in seed. */
+/** A copy of the seed and its image files to edit: working locally never changes the seed. */
 export function copyOfSeed(file: string) {
   mkdirSync(path.dirname(file), { recursive: true })
   copyFileSync(SEED, file)
+  const seedAssets = path.join(path.dirname(SEED), 'assets')
+  if (existsSync(seedAssets))
+    cpSync(seedAssets, path.join(path.dirname(file), 'assets'), { recursive: true })
   return file
 }
 
@@ -45,6 +48,7 @@ export async function serveLakeAndStudio({ ports, siteOrigin, ...options }: Serv
   const secret = options.revalidateSecret
   const lake = createLake({
     datasetFile: options.datasetFile,
+    projectId: options.projectId,
     ...(secret ? { webhook: { siteOrigin, secret } } : {}),
   })
   const studioApiOrigin = `https://localhost:${ports.studioApi}`

@@ -1,9 +1,4 @@
-import { expect, openDocument, SITE, test, textField } from './studio'
-
-const ARTICLE = {
-  id: 'article-aviation-training-capability-not-compliance',
-  path: '/insights/aviation-training-capability-not-compliance',
-}
+import { expect, openDocument, SEED_ARTICLE as ARTICLE, SITE, test, textField } from './studio'
 
 test('an editor changes the seed article’s title, publishes, and the site shows it', async ({
   studio,

@@ -1,5 +1,5 @@
 import { expect, type Page, test as base } from '@playwright/test'
-import { origin, STUDIO_SITE_PORT } from '../../support/servers'
+import { origin, STUDIO_LAKE_PORT, STUDIO_SITE_PORT } from '../../support/servers'
 
 export { expect }
 
@@ -46,3 +46,17 @@ export async function openDocument(page: Page, id: string, type: string) {
 /** A field's text input, by its name in the schema. */
 export const textField = (page: Page, name: string) =>
   page.getByTestId(`field-${name}`).locator('input').first()
+
+/** The seed article the journeys edit. */
+export const SEED_ARTICLE = {
+  id: 'article-aviation-training-capability-not-compliance',
+  path: '/insights/aviation-training-capability-not-compliance',
+}
+
+/** GROQ straight to the lake (plain HTTP): what it holds, whatever the studio shows. */
+export async function lakeQuery<T>(query: string, perspective = 'raw'): Promise<T> {
+  const search = new URLSearchParams({ query, perspective })
+  const api = `${origin(STUDIO_LAKE_PORT)}/v2025-02-19/data/query/production`
+  const response = await fetch(`${api}?${search}`)
+  return ((await response.json()) as { result: T }).result
+}
