@@ -36,6 +36,13 @@ describe('webhookBody: the definition evaluated as Sanity would', () => {
     expect(await webhookBody(version, version)).toBeNull()
   })
 
+  it("leaves Sanity's own documents out: an image upload or a preview secret is no page", async () => {
+    const asset = { _id: 'image-abc-10x10-png', _type: 'sanity.imageAsset' }
+    const secret = { _id: 'secret-1', _type: 'sanity.previewUrlSecret' }
+    expect(await webhookBody(null, asset)).toBeNull()
+    expect(await webhookBody(null, secret)).toBeNull()
+  })
+
   it('reports a redirect, which the site’s proxy re-reads on its tag', async () => {
     const redirect = { _id: 'redirect-1', _type: 'redirect', source: '/a', destination: '/b' }
     expect(await webhookBody(null, redirect)).toEqual({
