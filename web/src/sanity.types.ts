@@ -554,7 +554,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type ARTICLE_QUERY_RESULT = {
   _id: string
   _type: 'article'
@@ -636,6 +636,26 @@ export type ARTICLE_QUERY_RESULT = {
         _key: string
       }
   >
+  coverImage: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
   related: Array<{
     _id: string
     _type: 'article'
@@ -648,6 +668,26 @@ export type ARTICLE_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   newestInCategory: Array<{
     _id: string
@@ -661,17 +701,57 @@ export type ARTICLE_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }>
   seo: {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_INDEX_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
 export type ARTICLE_INDEX_QUERY_RESULT = Array<{
   _id: string
   _type: 'article'
@@ -684,11 +764,31 @@ export type ARTICLE_INDEX_QUERY_RESULT = Array<{
     title: string
     slug: string
   }
+  coverImage: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
 }>
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: LATEST_ARTICLES_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
 export type LATEST_ARTICLES_QUERY_RESULT = Array<{
   _id: string
   _type: 'article'
@@ -701,6 +801,26 @@ export type LATEST_ARTICLES_QUERY_RESULT = Array<{
     title: string
     slug: string
   }
+  coverImage: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
 }>
 
 // Source: ../web/src/content/articles/query.ts
@@ -723,7 +843,7 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/home/query.ts
 // Variable: HOME_QUERY
-// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type HOME_QUERY_RESULT = {
   _id: 'home'
   hero: {
@@ -825,6 +945,26 @@ export type HOME_QUERY_RESULT = {
     slug: string
     summary: string
     status: 'active' | 'concluded' | 'in-development' | 'partnership'
+    logo: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   pinnedInsights: Array<{
     _id: string
@@ -838,6 +978,26 @@ export type HOME_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   latestInsights: Array<{
     _id: string
@@ -851,11 +1011,51 @@ export type HOME_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }>
   seo: {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
@@ -871,7 +1071,7 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/legal/query.ts
 // Variable: LEGAL_DOCUMENT_QUERY
-// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  seo{title, description, noIndex}}
+// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type LEGAL_DOCUMENT_QUERY_RESULT = {
   _id: string
   _type: 'legalDocument'
@@ -951,6 +1151,26 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
@@ -965,7 +1185,7 @@ export type LEGAL_LINKS_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/listing/query.ts
 // Variable: LISTING_PAGE_QUERY
-// Query: *[_type == "listingPage" && _id == $id][0]{  _id,  eyebrow,  intro,  seo{title, description, noIndex}}
+// Query: *[_type == "listingPage" && _id == $id][0]{  _id,  eyebrow,  intro,  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type LISTING_PAGE_QUERY_RESULT = {
   _id: string
   eyebrow: string | null
@@ -974,12 +1194,32 @@ export type LISTING_PAGE_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1208,6 +1448,26 @@ export type PAGE_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
@@ -1229,7 +1489,7 @@ export type SECTORS_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/sectors/query.ts
 // Variable: SECTOR_QUERY
-// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  seo{title, description, noIndex}}
+// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type SECTOR_QUERY_RESULT = {
   _id: string
   _type: 'sector'
@@ -1310,17 +1570,57 @@ export type SECTOR_QUERY_RESULT = {
     slug: string
     summary: string
     status: 'active' | 'concluded' | 'in-development' | 'partnership'
+    logo: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   seo: {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
 // Source: ../web/src/content/settings/query.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  headerNavigation[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}}}
 export type SITE_SETTINGS_QUERY_RESULT = {
   _id: 'siteSettings'
   legalName: string
@@ -1346,6 +1646,26 @@ export type SITE_SETTINGS_QUERY_RESULT = {
     keywords: Array<string> | null
     twitterTitle: string | null
     twitterDescription: string | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
   headerNavigation: Array<{
     _key: string
@@ -1521,7 +1841,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
+// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string
@@ -1536,6 +1856,26 @@ export type SITEMAP_QUERY_RESULT = Array<
         title: string
         slug: string
       }
+      coverImage: {
+        alt: string | null
+        decorative: boolean | null
+        crop: {
+          top: number
+          bottom: number
+          left: number
+          right: number
+        } | null
+        hotspot: {
+          x: number
+          y: number
+          width: number
+          height: number
+        } | null
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
+      } | null
     }
   | {
       _id: string
@@ -1580,7 +1920,7 @@ export type SITEMAP_QUERY_RESULT = Array<
 
 // Source: ../web/src/content/ventures/query.ts
 // Variable: VENTURES_QUERY
-// Query: *[_type == "venture" && defined(slug.current)]  | order(name asc){_id, _type, name, "slug": slug.current, summary, status}
+// Query: *[_type == "venture" && defined(slug.current)]  | order(name asc){_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
 export type VENTURES_QUERY_RESULT = Array<{
   _id: string
   _type: 'venture'
@@ -1588,11 +1928,31 @@ export type VENTURES_QUERY_RESULT = Array<{
   slug: string
   summary: string
   status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  logo: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
 }>
 
 // Source: ../web/src/content/ventures/query.ts
 // Variable: VENTURE_QUERY
-// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status,  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex}}
+// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type VENTURE_QUERY_RESULT = {
   _id: string
   _type: 'venture'
@@ -1600,6 +1960,26 @@ export type VENTURE_QUERY_RESULT = {
   slug: string
   summary: string
   status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  logo: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
   _updatedAt: string
   websiteUrl: string | null
   body: Array<
@@ -1679,5 +2059,25 @@ export type VENTURE_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null

@@ -56,6 +56,35 @@ export function embeddedDatasetPath(env: Env = process.env): string {
   )
 }
 
+/** Where image URLs point: a Sanity project's CDN, or the site's own endpoint (app/images). */
+export interface ImageHost {
+  projectId: string
+  dataset: string
+  /** The CDN's origin; `/` makes @sanity/image-url write paths on this site. */
+  baseUrl: string
+}
+
+/** The path the embedded source's images are served under: `/images/local/embedded/<file>`. */
+export const EMBEDDED_IMAGES = { projectId: 'local', dataset: 'embedded' } as const
+
+/** Sanity's image CDN for the hosted project; the site's own resizing endpoint for the embedded dataset. */
+export function imageHost(env: Env = process.env): ImageHost {
+  const hosted = hostedConfig(env)
+  if (hosted) {
+    return {
+      projectId: hosted.projectId,
+      dataset: hosted.dataset,
+      baseUrl: 'https://cdn.sanity.io',
+    }
+  }
+  return { ...EMBEDDED_IMAGES, baseUrl: '/' }
+}
+
+/** The embedded dataset's image files: `assets/` beside the dataset file, one per image asset. */
+export function embeddedAssetsDir(env: Env = process.env): string {
+  return path.join(path.dirname(embeddedDatasetPath(env)), 'assets')
+}
+
 /**
  * Which content this server shows: the hosted project and dataset, or the embedded file.
  * Anything cached from content (the last-good store, runtime-rendered pages) belongs to one.

@@ -1,5 +1,5 @@
 import type { PortableTextTypeComponentProps } from '@portabletext/react'
-import { imageDimensions, imageUrl, type ContentImage } from './image-url'
+import { imageDimensions, imageUrl, type ContentImage } from '@/images/image-url'
 import styles from './RichText.module.css'
 
 /** An `accessibleImage` block in rich text. */

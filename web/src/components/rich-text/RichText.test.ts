@@ -145,10 +145,9 @@ describe('RichText images', () => {
     }
   }
 
-  it('renders nothing for an image when no Sanity project is configured', () => {
+  it('serves an image from the site’s own endpoint when no Sanity project is configured', () => {
     const html = withProject(undefined, () => render([image]))
-    expect(html).not.toContain('<figure')
-    expect(html).not.toContain('<img')
+    expect(html).toContain('src="/images/local/embedded/abc123-1200x800.jpg?w=720')
   })
 
   it('renders a sized figure with its alt text and caption from the project CDN', () => {

@@ -1,5 +1,6 @@
 import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
+import { image } from '../../images/schema'
 import { contractFields } from '../contract'
 import { listOf, richText, seo, slug, text } from '../schemas'
 
@@ -11,6 +12,7 @@ export const ventureCardSchema = z.object(
     slug,
     summary: text,
     status: z.enum(VENTURE_STATUS_VALUES),
+    logo: image,
   }),
 )
 

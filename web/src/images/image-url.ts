@@ -1,15 +1,20 @@
 import { createImageUrlBuilder, type SanityImageSource } from '@sanity/image-url'
+import { imageHost, type ImageHost } from '../content/config'
 
-type Env = Readonly<Record<string, string | undefined>>
-
-/** An image field as content carries it: the asset reference plus the editor's crop and hotspot. */
+/**
+ * An image field as content carries it: the asset as a reference (rich text) or as the
+ * asset document a query followed the reference to, plus the editor's crop and hotspot.
+ */
 export interface ContentImage {
-  asset?: { _ref?: string | null } | null
+  asset?: { _ref?: string | null; _id?: string | null } | null
   crop?: { top: number; bottom: number; left: number; right: number } | null
   hotspot?: { x: number; y: number; width: number; height: number } | null
 }
 
-const ASSET_REF = /^image-[A-Za-z0-9]+-(\d+)x(\d+)-[a-z0-9]+$/
+/** `image-<sha1>-<width>x<height>-<format>`: Sanity's image asset id, which carries the original's size. */
+export const ASSET_ID = /^image-([A-Za-z0-9]+)-(\d+)x(\d+)-([a-z0-9]+)$/
+
+const assetId = (source: ContentImage) => source.asset?._id ?? source.asset?._ref ?? ''
 
 const allFinite = (box: object | null | undefined) =>
   box != null && Object.values(box).every((value) => Number.isFinite(value))
@@ -17,7 +22,7 @@ const allFinite = (box: object | null | undefined) =>
 /** The image without a crop or hotspot that is not all numbers (they would draw NaN sizes). */
 function withSaneFraming(source: ContentImage): ContentImage {
   return {
-    ...source,
+    asset: { _ref: assetId(source) },
     crop: allFinite(source.crop) ? source.crop : null,
     hotspot: allFinite(source.hotspot) ? source.hotspot : null,
   }
@@ -26,23 +31,21 @@ function withSaneFraming(source: ContentImage): ContentImage {
 interface ImageUrlOptions {
   /** Width ÷ height to cut to; the hotspot decides what stays in frame. */
   aspectRatio?: number
-  env?: Env
+  host?: ImageHost
 }
 
 /**
- * The CDN address of an image at a given width, cropped as the editor cropped it, or null
- * when no Sanity project is configured: the embedded dataset has no image assets to serve.
+ * The address of an image at a given width, cropped as the editor cropped it: on Sanity's
+ * CDN for the hosted source, on the site's own endpoint for the embedded one. Null when
+ * the asset is not an image asset id (the builder would throw).
  */
 export function imageUrl(
   source: ContentImage,
   width: number,
-  { aspectRatio, env = process.env }: ImageUrlOptions = {},
+  { aspectRatio, host = imageHost() }: ImageUrlOptions = {},
 ): string | null {
-  const projectId = env.SANITY_PROJECT_ID?.trim()
-  const dataset = env.SANITY_DATASET?.trim()
-  // A reference that is not an image asset id makes the builder throw: render nothing.
-  if (!projectId || !dataset || !ASSET_REF.test(source.asset?._ref ?? '')) return null
-  let builder = createImageUrlBuilder({ projectId, dataset })
+  if (!ASSET_ID.test(assetId(source))) return null
+  let builder = createImageUrlBuilder(host)
     .image(withSaneFraming(source) as SanityImageSource)
     .width(Math.round(width))
     .fit('max')
@@ -53,19 +56,21 @@ export function imageUrl(
 
 /**
  * The width and height an image will be drawn at, for the `<img>` attributes that reserve
- * its space: Sanity's asset id carries the original size, the crop trims it, and the
- * CDN never enlarges past the cropped original. Null when the reference is not an image id.
+ * its space: the asset id carries the original size, the crop trims it, a cut to an aspect
+ * ratio sets the shape, and the CDN never enlarges past the cropped original.
  */
 export function imageDimensions(
   source: ContentImage,
   maxWidth: number,
+  aspectRatio?: number,
 ): { width: number; height: number } | null {
-  const match = ASSET_REF.exec(source.asset?._ref ?? '')
+  const match = ASSET_ID.exec(assetId(source))
   if (!match) return null
   const crop = withSaneFraming(source).crop ?? { top: 0, bottom: 0, left: 0, right: 0 }
-  const croppedWidth = Number(match[1]) * (1 - crop.left - crop.right)
-  const croppedHeight = Number(match[2]) * (1 - crop.top - crop.bottom)
+  const croppedWidth = Number(match[2]) * (1 - crop.left - crop.right)
+  const croppedHeight = Number(match[3]) * (1 - crop.top - crop.bottom)
   if (croppedWidth <= 0 || croppedHeight <= 0) return null
+  const ratio = aspectRatio ?? croppedWidth / croppedHeight
   const width = Math.min(maxWidth, Math.round(croppedWidth))
-  return { width, height: Math.round((width * croppedHeight) / croppedWidth) }
+  return { width, height: Math.round(width / ratio) }
 }
