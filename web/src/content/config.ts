@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
+import type { ImageHost } from '@chaffcent/content/image-url'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -54,14 +55,6 @@ export function embeddedDatasetPath(env: Env = process.env): string {
     'seed',
     'production.ndjson',
   )
-}
-
-/** Where image URLs point: a Sanity project's CDN, or the site's own endpoint (app/images). */
-export interface ImageHost {
-  projectId: string
-  dataset: string
-  /** The CDN's origin; `/` makes @sanity/image-url write paths on this site. */
-  baseUrl: string
 }
 
 /** The path the embedded source's images are served under: `/images/local/embedded/<file>`. */

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
-import { embeddedAssetsDir, imageHost, type ImageHost } from '../../content/config'
+import type { ImageHost } from '@chaffcent/content/image-url'
+import { embeddedAssetsDir, imageHost } from '../../content/config'
 import { imageFile, transformOf } from './request'
 import { render } from './transform'
 
