@@ -1,16 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { type APIRequestContext, expect, test } from '@playwright/test'
+import { expect, test } from '@playwright/test'
+import { expireDocument, lake, seedDocument } from '../../support/hosted-lake'
 import { accessibleImage } from '../../support/image-fixtures'
-import { sendWebhook, type StoredDocument } from '../../support/publishing-helpers'
-import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from '../../support/servers'
+import { HOSTED_PROJECT } from '../../support/servers'
 
-const STAND_IN = origin(CONTENT_LAKE_PORT)
-const ARTICLE_ID = 'article-layered-systems-complex-security-environments'
-const seedArticle = readFileSync('../studio/seed/production.ndjson', 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as StoredDocument)
-  .find((doc) => doc._id === ARTICLE_ID)!
+const seedArticle = seedDocument('article-layered-systems-complex-security-environments')
 const articlePath = `/insights/${seedArticle.slug!.current}`
 
 // Only the asset's document: on the hosted source the file is Sanity's CDN's to serve, and
@@ -23,25 +16,16 @@ const asset = {
 }
 const CDN_FILE = `https://cdn.sanity.io/images/${HOSTED_PROJECT.projectId}/${HOSTED_PROJECT.dataset}/${SHA1}-1600x900.jpg`
 
-async function lake(request: APIRequestContext, command: Record<string, unknown>) {
-  expect((await request.post(`${STAND_IN}/control`, { data: command })).status()).toBe(200)
-}
-
-async function expireArticle(request: APIRequestContext) {
-  const response = await sendWebhook(request, seedArticle, seedArticle)
-  expect(response.status(), await response.text()).toBe(200)
-}
-
 test.afterEach(async ({ request }) => {
   await lake(request, { reset: true })
-  await expireArticle(request)
+  await expireDocument(request, seedArticle)
 })
 
 test('on the hosted source, images are addressed on Sanity’s CDN', async ({ request }) => {
   const cover = accessibleImage(asset._id, 'A control room at night')
   await lake(request, { publish: asset })
   await lake(request, { publish: { ...seedArticle, coverImage: cover } })
-  await expireArticle(request)
+  await expireDocument(request, seedArticle)
 
   // The HTML, not a browser visit: the CDN is out of reach here, and its address is the point.
   const html = (await (await request.get(articlePath)).text()).replaceAll('&amp;', '&')
