@@ -554,7 +554,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type ARTICLE_QUERY_RESULT = {
   _id: string
   _type: 'article'
@@ -574,7 +574,10 @@ export type ARTICLE_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -1071,7 +1074,7 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/legal/query.ts
 // Variable: LEGAL_DOCUMENT_QUERY
-// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type LEGAL_DOCUMENT_QUERY_RESULT = {
   _id: string
   _type: 'legalDocument'
@@ -1085,7 +1088,10 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -1219,7 +1225,7 @@ export type LISTING_PAGE_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1380,7 +1386,10 @@ export type PAGE_QUERY_RESULT = {
           | {
               _key: string
               _type: 'accessibleImage'
-              asset?: SanityImageAssetReference
+              asset: {
+                _id: string
+                lqip: string | null
+              } | null
               media?: unknown
               hotspot?: SanityImageHotspot
               crop?: SanityImageCrop
@@ -1489,7 +1498,7 @@ export type SECTORS_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/sectors/query.ts
 // Variable: SECTOR_QUERY
-// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type SECTOR_QUERY_RESULT = {
   _id: string
   _type: 'sector'
@@ -1501,7 +1510,10 @@ export type SECTOR_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -1952,7 +1964,7 @@ export type VENTURES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/ventures/query.ts
 // Variable: VENTURE_QUERY
-// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type VENTURE_QUERY_RESULT = {
   _id: string
   _type: 'venture'
@@ -1986,7 +1998,10 @@ export type VENTURE_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop

@@ -6,12 +6,16 @@
 /** A `link`: a fixed site route or a document, resolved to what `hrefFor` needs. */
 export const LINK_FIELDS = `_key, label, route, url, "document": document->{_type, "slug": slug.current}`
 
-/** Portable Text with internal links resolved to their target's type and slug. */
+/**
+ * Portable Text with internal links resolved to their target's type and slug, and images'
+ * assets followed as IMAGE_FIELDS follows them (a missing asset comes back null).
+ */
 export const RICH_TEXT_FIELDS = `...,
   markDefs[]{
     ...,
     _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }
-  }`
+  },
+  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }`
 
 export const CALL_TO_ACTION_FIELDS = `eyebrow, heading, text,
   primaryAction{${LINK_FIELDS}},

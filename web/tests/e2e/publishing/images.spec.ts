@@ -81,6 +81,34 @@ test('an article’s cover image shows on its card and in its header, served res
   await expectResponsiveImage(shownImage(card), alt)
 })
 
+test('an image in an article’s text shows as a figure; one whose asset is gone, not at all', async ({
+  page,
+  request,
+  dataset,
+}) => {
+  const { doc, path } = article(ARTICLE_IDS.untouched)
+  const figure = (key: string, ref: string) => ({
+    ...accessibleImage(ref, `Figure ${key}`, { caption: `Caption ${key}` }),
+    _key: key,
+  })
+  const body = [
+    ...(doc.body as object[]),
+    figure('shown', assetId('cover')),
+    figure('gone', MISSING_ASSET),
+  ]
+  await publish(
+    request,
+    doc,
+    dataset.change(doc._id, (d) => ({ ...d, body })),
+  )
+
+  await open(page, path)
+  const text = page.getByRole('article', { name: 'Article content' })
+  await expect(text.locator('figure')).toHaveCount(1)
+  await expect(text.locator('figcaption')).toHaveText('Caption shown')
+  await expectResponsiveImage(shownImage(text), 'Figure shown')
+})
+
 test('a venture’s logo shows on its card and its page; its sharing image is its share card', async ({
   page,
   request,
