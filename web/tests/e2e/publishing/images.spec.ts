@@ -28,7 +28,9 @@ async function expectResponsiveImage(image: Locator, alt: string) {
   const srcset = (await image.getAttribute('srcset')) ?? ''
   expect(srcset.split(', ').length).toBeGreaterThan(1)
   expect(srcset).toMatch(/^\/images\/local\/embedded\/[0-9a-f]+-\d+x\d+\.\w+\?\S+ \d+w/)
-  // Loaded: the site's own endpoint answered, and the Content-Security-Policy let it in.
+  // Loaded (once scrolled to: below the fold they load lazily): the site's own endpoint
+  // answered, and the Content-Security-Policy let it in.
+  await image.scrollIntoViewIfNeeded()
   await expect
     .poll(() => image.evaluate((img: HTMLImageElement) => img.naturalWidth))
     .toBeGreaterThan(0)
