@@ -566,7 +566,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && defined(slug.current)  && defined(category) && (publishedAt <= now() || $preview) && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "article" && defined(slug.current)  && defined(category) && (publishedAt <= now() || $preview) && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type ARTICLE_QUERY_RESULT = {
   _id: string
   _type: 'article'
@@ -586,7 +586,10 @@ export type ARTICLE_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -648,6 +651,26 @@ export type ARTICLE_QUERY_RESULT = {
         _key: string
       }
   >
+  coverImage: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
   related: Array<{
     _id: string
     _type: 'article'
@@ -660,6 +683,26 @@ export type ARTICLE_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   newestInCategory: Array<{
     _id: string
@@ -673,17 +716,57 @@ export type ARTICLE_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }>
   seo: {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_INDEX_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
 export type ARTICLE_INDEX_QUERY_RESULT = Array<{
   _id: string
   _type: 'article'
@@ -696,11 +779,31 @@ export type ARTICLE_INDEX_QUERY_RESULT = Array<{
     title: string
     slug: string
   }
+  coverImage: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
 }>
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: LATEST_ARTICLES_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}}
+// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]  | order(publishedAt desc, _id asc)[0...$limit]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
 export type LATEST_ARTICLES_QUERY_RESULT = Array<{
   _id: string
   _type: 'article'
@@ -713,6 +816,26 @@ export type LATEST_ARTICLES_QUERY_RESULT = Array<{
     title: string
     slug: string
   }
+  coverImage: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
 }>
 
 // Source: ../web/src/content/articles/query.ts
@@ -735,7 +858,7 @@ export type CATEGORIES_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/home/query.ts
 // Variable: HOME_QUERY
-// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  seo{title, description, noIndex}}
+// Query: *[_type == "home" && _id == "home"][0]{  _id,  hero{eyebrow, heading, text, primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}, secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "pinnedInsights": featuredInsights[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "latestInsights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]    | order(publishedAt desc, _id asc)[0...$latestCount]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type HOME_QUERY_RESULT = {
   _id: 'home'
   hero: {
@@ -837,6 +960,26 @@ export type HOME_QUERY_RESULT = {
     slug: string
     summary: string
     status: 'active' | 'concluded' | 'in-development' | 'partnership'
+    logo: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   pinnedInsights: Array<{
     _id: string
@@ -850,6 +993,26 @@ export type HOME_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   latestInsights: Array<{
     _id: string
@@ -863,11 +1026,51 @@ export type HOME_QUERY_RESULT = {
       title: string
       slug: string
     }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }>
   seo: {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
@@ -883,7 +1086,7 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/legal/query.ts
 // Variable: LEGAL_DOCUMENT_QUERY
-// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  seo{title, description, noIndex}}
+// Query: *[_type == "legalDocument" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  summary,  effectiveDate,  lastReviewedDate,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type LEGAL_DOCUMENT_QUERY_RESULT = {
   _id: string
   _type: 'legalDocument'
@@ -897,7 +1100,10 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -963,6 +1169,26 @@ export type LEGAL_DOCUMENT_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
@@ -977,7 +1203,7 @@ export type LEGAL_LINKS_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/listing/query.ts
 // Variable: LISTING_PAGE_QUERY
-// Query: *[_type == "listingPage" && _id == $id][0]{  _id,  eyebrow,  intro,  seo{title, description, noIndex}}
+// Query: *[_type == "listingPage" && _id == $id][0]{  _id,  eyebrow,  intro,  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type LISTING_PAGE_QUERY_RESULT = {
   _id: string
   eyebrow: string | null
@@ -986,12 +1212,32 @@ export type LISTING_PAGE_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1152,7 +1398,10 @@ export type PAGE_QUERY_RESULT = {
           | {
               _key: string
               _type: 'accessibleImage'
-              asset?: SanityImageAssetReference
+              asset: {
+                _id: string
+                lqip: string | null
+              } | null
               media?: unknown
               hotspot?: SanityImageHotspot
               crop?: SanityImageCrop
@@ -1220,6 +1469,26 @@ export type PAGE_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
@@ -1251,7 +1520,7 @@ export type SECTORS_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/sectors/query.ts
 // Variable: SECTOR_QUERY
-// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status},  seo{title, description, noIndex}}
+// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type SECTOR_QUERY_RESULT = {
   _id: string
   _type: 'sector'
@@ -1263,7 +1532,10 @@ export type SECTOR_QUERY_RESULT = {
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -1332,17 +1604,57 @@ export type SECTOR_QUERY_RESULT = {
     slug: string
     summary: string
     status: 'active' | 'concluded' | 'in-development' | 'partnership'
+    logo: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   }> | null
   seo: {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null
 
 // Source: ../web/src/content/settings/query.ts
 // Variable: SITE_SETTINGS_QUERY
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},  headerNavigation[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{  _id,  legalName,  shortName,  siteUrl,  description,  address{streetAddress, addressLocality, postalCode, addressCountry, countryName},  contactEmail,  contactType,  companyNumber,  registration,  areaServed,  knowsAbout,  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  headerNavigation[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  footerColumns[]{_key, heading, links[]{_key, label, route, url, "document": document->{_type, "slug": slug.current}}},  footerDisclaimer,  defaultCallToAction{eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}}}}
 export type SITE_SETTINGS_QUERY_RESULT = {
   _id: 'siteSettings'
   legalName: string
@@ -1368,6 +1680,26 @@ export type SITE_SETTINGS_QUERY_RESULT = {
     keywords: Array<string> | null
     twitterTitle: string | null
     twitterDescription: string | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
   headerNavigation: Array<{
     _key: string
@@ -1543,7 +1875,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
+// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string
@@ -1558,6 +1890,26 @@ export type SITEMAP_QUERY_RESULT = Array<
         title: string
         slug: string
       }
+      coverImage: {
+        alt: string | null
+        decorative: boolean | null
+        crop: {
+          top: number
+          bottom: number
+          left: number
+          right: number
+        } | null
+        hotspot: {
+          x: number
+          y: number
+          width: number
+          height: number
+        } | null
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
+      } | null
     }
   | {
       _id: string
@@ -1602,7 +1954,7 @@ export type SITEMAP_QUERY_RESULT = Array<
 
 // Source: ../web/src/content/ventures/query.ts
 // Variable: VENTURES_QUERY
-// Query: *[_type == "venture" && defined(slug.current)]  | order(name asc){_id, _type, name, "slug": slug.current, summary, status}
+// Query: *[_type == "venture" && defined(slug.current)]  | order(name asc){_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
 export type VENTURES_QUERY_RESULT = Array<{
   _id: string
   _type: 'venture'
@@ -1610,11 +1962,31 @@ export type VENTURES_QUERY_RESULT = Array<{
   slug: string
   summary: string
   status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  logo: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
 }>
 
 // Source: ../web/src/content/ventures/query.ts
 // Variable: VENTURE_QUERY
-// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status,  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex}}
+// Query: *[_type == "venture" && slug.current == $slug][0]{  _id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  _updatedAt,  websiteUrl,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  "sectors": sectors[]->{_id, _type, title, "slug": slug.current, summary},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type VENTURE_QUERY_RESULT = {
   _id: string
   _type: 'venture'
@@ -1622,13 +1994,36 @@ export type VENTURE_QUERY_RESULT = {
   slug: string
   summary: string
   status: 'active' | 'concluded' | 'in-development' | 'partnership'
+  logo: {
+    alt: string | null
+    decorative: boolean | null
+    crop: {
+      top: number
+      bottom: number
+      left: number
+      right: number
+    } | null
+    hotspot: {
+      x: number
+      y: number
+      width: number
+      height: number
+    } | null
+    asset: {
+      _id: string
+      lqip: string | null
+    } | null
+  } | null
   _updatedAt: string
   websiteUrl: string | null
   body: Array<
     | {
         _key: string
         _type: 'accessibleImage'
-        asset?: SanityImageAssetReference
+        asset: {
+          _id: string
+          lqip: string | null
+        } | null
         media?: unknown
         hotspot?: SanityImageHotspot
         crop?: SanityImageCrop
@@ -1701,5 +2096,25 @@ export type VENTURE_QUERY_RESULT = {
     title: string | null
     description: string | null
     noIndex: boolean | null
+    shareImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
   } | null
 } | null

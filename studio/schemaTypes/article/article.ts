@@ -65,7 +65,8 @@ export const article = defineType({
     defineField({
       name: 'coverImage',
       title: 'Cover image',
-      description: 'Optional. Shown on article cards and when the article is shared.',
+      description:
+        'Optional. Shown at the top of the article and on its cards (home page, Insights, Further Reading), cut to a 16:9 frame around the hotspot; also shared on social media unless a sharing image is set.',
       type: 'accessibleImage',
       group: 'content',
     }),

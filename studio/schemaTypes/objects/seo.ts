@@ -47,7 +47,8 @@ export const seo = defineType({
     defineField({
       name: 'shareImage',
       title: 'Sharing image',
-      description: 'Shown when the page is shared on social media. Best at 1200 × 630 pixels.',
+      description:
+        'Shown when the page is shared on social media, cut to 1200 × 630 pixels around the hotspot. Leave empty to share an article’s cover image, else the site’s default sharing image.',
       type: 'accessibleImage',
     }),
   ],

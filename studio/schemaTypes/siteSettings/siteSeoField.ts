@@ -46,7 +46,8 @@ export const siteSeoField = defineField({
     defineField({
       name: 'shareImage',
       title: 'Default sharing image',
-      description: 'Used when a page has no sharing image of its own. Best at 1200 × 630 pixels.',
+      description:
+        'Shared on social media for any page without a sharing image of its own (or an article without a cover image). Leave empty to share a card generated from the site’s tagline. Cut to 1200 × 630 pixels around the hotspot.',
       type: 'accessibleImage',
     }),
   ],

@@ -58,7 +58,13 @@ export const venture = defineType({
           .uri({ scheme: ['https', 'http'] })
           .error('Enter a web address starting with https://.'),
     }),
-    defineField({ name: 'logo', title: 'Logo', type: 'accessibleImage' }),
+    defineField({
+      name: 'logo',
+      title: 'Logo',
+      description:
+        'Optional. Shown on the venture’s card and at the top of its page, uncropped and small. A PNG with a transparent background works best.',
+      type: 'accessibleImage',
+    }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
   ],
   orderings: [{ title: 'Name', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] }],

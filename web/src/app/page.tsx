@@ -9,13 +9,16 @@ import { PageHeader } from '@/components/page-header/PageHeader'
 import { getHome, homeInsights } from '@/content/home'
 import { getSiteSettings } from '@/content/settings'
 import { metadataFor } from '@/seo/metadata'
+import { sharingImage } from '@/seo/share-card'
 import { CallToAction } from '@/site/CallToAction'
 import { articleCardProps, sectorCardItem, ventureCardItem } from '@/site/cards'
 import { ActionLinks } from '@/site/ActionLinks'
 
 export async function generateMetadata(): Promise<Metadata> {
   const [home, settings] = await Promise.all([getHome(), getSiteSettings()])
+  const image = sharingImage([home?.seo.shareImage], settings.legalName)
   return metadataFor({
+    ...(image && { image }),
     title: home?.seo.title ?? settings.legalName,
     description: home?.seo.description ?? settings.description,
     path: SITE_ROUTES.home.path,

@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
+import type { ImageHost } from '@chaffcent/content/image-url'
 import { studioOrigins } from '../publishing/env'
 
 type Env = Readonly<Record<string, string | undefined>>
@@ -61,6 +62,27 @@ export function embeddedDatasetPath(env: Env = process.env): string {
     'seed',
     'production.ndjson',
   )
+}
+
+/** The path the embedded source's images are served under: `/images/local/embedded/<file>`. */
+export const EMBEDDED_IMAGES = { projectId: 'local', dataset: 'embedded' } as const
+
+/** Sanity's image CDN for the hosted project; the site's own resizing endpoint for the embedded dataset. */
+export function imageHost(env: Env = process.env): ImageHost {
+  const hosted = hostedConfig(env)
+  if (hosted) {
+    return {
+      projectId: hosted.projectId,
+      dataset: hosted.dataset,
+      baseUrl: 'https://cdn.sanity.io',
+    }
+  }
+  return { ...EMBEDDED_IMAGES, baseUrl: '/' }
+}
+
+/** The embedded dataset's image files: `assets/` beside the dataset file, one per image asset. */
+export function embeddedAssetsDir(env: Env = process.env): string {
+  return path.join(path.dirname(embeddedDatasetPath(env)), 'assets')
 }
 
 /**

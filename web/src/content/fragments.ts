@@ -6,22 +6,37 @@
 /** A `link`: a fixed site route or a document, resolved to what `hrefFor` needs. */
 export const LINK_FIELDS = `_key, label, route, url, "document": document->{_type, "slug": slug.current}`
 
-/** Portable Text with internal links resolved to their target's type and slug. */
+/**
+ * Portable Text with internal links resolved to their target's type and slug, and images'
+ * assets followed as IMAGE_FIELDS follows them (a missing asset comes back null).
+ */
 export const RICH_TEXT_FIELDS = `...,
   markDefs[]{
     ...,
     _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }
-  }`
+  },
+  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }`
 
 export const CALL_TO_ACTION_FIELDS = `eyebrow, heading, text,
   primaryAction{${LINK_FIELDS}},
   secondaryAction{${LINK_FIELDS}}`
 
-export const SEO_FIELDS = `title, description, noIndex`
+/**
+ * An `accessibleImage` with its asset followed: a missing or deleted asset comes back null
+ * (and the image is left out). The asset id carries the original's size; its metadata
+ * carries the blurred placeholder.
+ */
+export const IMAGE_FIELDS = `alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},
+  "asset": asset->{_id, "lqip": metadata.lqip}`
+
+export const SEO_FIELDS = `title, description, noIndex, shareImage{${IMAGE_FIELDS}}`
 
 /** What an article card shows. */
 export const ARTICLE_CARD_FIELDS = `_id, _type, title, "slug": slug.current, excerpt, publishedAt,
-  "category": category->{_type, title, "slug": slug.current}`
+  "category": category->{_type, title, "slug": slug.current}, coverImage{${IMAGE_FIELDS}}`
+
+/** What a venture card shows. */
+export const VENTURE_CARD_FIELDS = `_id, _type, name, "slug": slug.current, summary, status, logo{${IMAGE_FIELDS}}`
 
 /**
  * An article whose publication time has come. One dated later is scheduled: no page, list,

@@ -2,6 +2,7 @@ import { hrefFor } from '@chaffcent/content/routes'
 import { safeHref } from '@chaffcent/content/safe-href'
 import { SLUG_PATTERN } from '@chaffcent/content/slug'
 import { z } from 'zod'
+import { image } from '../images/schema'
 import { validList } from './validate'
 import { contractFields } from './contract'
 import { cleanString, hasVisibleText, trimVisible } from './stega'
@@ -76,6 +77,7 @@ const seoFields = z.object({
   title: optionalText,
   description: optionalText,
   noIndex: z.boolean().nullish().transform(Boolean),
+  shareImage: image,
 })
 
 /** A document's search and sharing overrides; an unset override is undefined. */
@@ -83,7 +85,7 @@ export const seo = seoFields
   .nullish()
   .transform(
     (value): z.output<typeof seoFields> =>
-      value ?? { title: undefined, description: undefined, noIndex: false },
+      value ?? { title: undefined, description: undefined, noIndex: false, shareImage: undefined },
   )
 
 export type Seo = z.output<typeof seo>
@@ -101,6 +103,7 @@ export const articleCard = z.object(
     excerpt: text,
     publishedAt: isoDate,
     category,
+    coverImage: image,
   }),
 )
 

@@ -19,6 +19,7 @@ const card = (n: number) => ({
   excerpt: `Summary ${n}`,
   publishedAt: '2025-04-08',
   category: { _type: 'category' as const, title: 'Security', slug: 'security' },
+  coverImage: undefined,
 })
 
 const tags = (xml: string, name: string) =>

@@ -1,38 +1,50 @@
 import type { ListingRoute } from '@chaffcent/content/fixed-documents'
 import { SITE_ROUTES } from '@chaffcent/content/routes'
 import {
+  DEFAULT_SHARE_ALT,
+  documentSeo as overriddenSeo,
   generatedShareImage,
   pageMetadata,
+  type DocumentDefaults,
   type PageSeo,
   type SiteIdentity,
 } from '@chaffcent/content/seo'
 import type { Metadata } from 'next'
 import { getListingPage } from '@/content/listing'
+import type { Seo } from '@/content/schemas'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
 import { stegaClean } from '@/content/stega'
+import type { SiteImage } from '@/images/schema'
+import { sharingImage } from './share-card'
 
 /**
- * The organisation as the SEO helpers need it, from the site settings. Without click-to-edit
- * marks: what it feeds (metadata, JSON-LD) is read by machines, even in preview.
+ * The organisation as the SEO helpers need it, from the site settings, without click-to-edit
+ * marks: what it feeds (metadata, JSON-LD) is read by machines, even in preview. Its share
+ * image, used by every page without one of its own, is the editors' default sharing image,
+ * else the site's generated card (app/opengraph-image.tsx). A route that sets its own Open
+ * Graph fields replaces the root's file-based image, so every route names it.
  */
 export function siteIdentity(settings: SiteSettings): SiteIdentity {
-  return stegaClean({ ...settings, seo: { ...settings.seo, shareImage: DEFAULT_SHARE_IMAGE } })
+  const shareImage =
+    sharingImage([settings.seo?.shareImage], DEFAULT_SHARE_ALT) ?? generatedShareImage()
+  return stegaClean({ ...settings, seo: { ...settings.seo, shareImage } })
 }
 
 /**
- * The site's generated share card (app/opengraph-image.tsx). A route that sets its own
- * Open Graph fields replaces the root's, file-based image included, so every route names it;
- * an article's own generated image still takes precedence.
+ * A document page's SEO: the editor's overrides where set, else the document's own title and
+ * summary; shared with its sharing image, else `cover` (an article's cover image), else
+ * whatever the site shares by default.
  */
-const DEFAULT_SHARE_IMAGE = generatedShareImage()
+export function documentSeo(seo: Seo, page: DocumentDefaults, cover?: SiteImage): PageSeo {
+  const image = sharingImage([seo.shareImage, cover], page.title)
+  return { ...overriddenSeo(seo, page), ...(image && { image }) }
+}
 
 /** A route's metadata: its own title, description and address, framed by the site's settings. */
 export async function metadataFor(page: PageSeo): Promise<Metadata> {
   const settings = await getSiteSettings()
   return pageMetadata(siteIdentity(settings), stegaClean(page))
 }
-
-export { documentSeo } from '@chaffcent/content/seo'
 
 /**
  * A listing route's metadata from the editors' copy: its Search and sharing overrides, else
@@ -41,14 +53,17 @@ export { documentSeo } from '@chaffcent/content/seo'
 export async function listingMetadata(route: ListingRoute): Promise<Metadata> {
   const [settings, copy] = await Promise.all([getSiteSettings(), getListingPage(route)])
   const { label, path } = SITE_ROUTES[route]
+  const title = copy?.seo.title ?? label
+  const image = sharingImage([copy?.seo.shareImage], title)
   return pageMetadata(
     siteIdentity(settings),
     stegaClean({
-      title: copy?.seo.title ?? label,
+      title,
       description: copy?.seo.description ?? copy?.intro ?? settings.description,
       path,
       kind: 'website',
       noIndex: copy?.seo.noIndex,
+      ...(image && { image }),
     }),
   )
 }

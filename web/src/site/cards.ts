@@ -13,6 +13,7 @@ export function articleCardProps(article: ArticleCard) {
     category: article.category.title,
     excerpt: article.excerpt,
     publishedAt: article.publishedAt,
+    image: article.coverImage,
   }
 }
 
@@ -34,5 +35,6 @@ export function ventureCardItem(venture: VentureCard) {
     text: venture.summary,
     meta: ventureStatusTitle(venture.status),
     href: hrefFor(venture) ?? undefined,
+    logo: venture.logo,
   }
 }

@@ -12,5 +12,11 @@ export {
 } from './search-preview'
 export type { SearchResultPreview, ShareCardPreview } from './search-preview'
 export { serializeJsonLd } from './serialize'
-export { DEFAULT_SHARE_ALT, generatedShareImage, SHARE_IMAGE_SIZE } from './share-card'
+export {
+  DEFAULT_SHARE_ALT,
+  generatedShareImage,
+  SHARE_IMAGE_SIZE,
+  sharingImage,
+} from './share-card'
+export type { ShareableImage } from './share-card'
 export type * from './types'

@@ -57,6 +57,26 @@ describe('the Search and sharing preview', () => {
     )
   })
 
+  it('shows the sharing image the site shares: its own, else an article’s cover', () => {
+    const images = { projectId: 'p1', dataset: 'production', baseUrl: 'https://cdn.sanity.io' }
+    const image = (sha: string) => ({ asset: { _ref: `image-${sha}-1600x900-jpg` }, alt: 'Grid' })
+    const article = {
+      _type: 'article',
+      title: 'Grid resilience',
+      slug: { current: 'grid' },
+      excerpt: 'An excerpt.',
+      coverImage: image('cover1'),
+    }
+    const cdn = 'https://cdn.sanity.io/images/p1/production'
+    const shown = (doc: Parameters<typeof documentPageSeo>[0]) =>
+      documentPageSeo(doc, CLIENT_SITE, images)?.image?.url
+    expect(shown(article)).toMatch(`${cdn}/cover1-1600x900.jpg?rect=`)
+    expect(shown({ ...article, seo: { shareImage: image('share1') } })).toMatch(
+      `${cdn}/share1-1600x900.jpg?rect=`,
+    )
+    expect(shown({ ...sector, coverImage: image('cover1') })).toBeUndefined()
+  })
+
   it('says when the page is hidden from search engines', () => {
     expect(render({ ...sector, seo: { noIndex: true } })).toContain('Hidden from search engines')
   })

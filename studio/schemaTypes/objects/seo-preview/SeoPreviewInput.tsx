@@ -3,13 +3,14 @@ import { Card, Stack, Text } from '@sanity/ui'
 import { useFormValue, type ObjectInputProps } from 'sanity'
 import { documentPageSeo, type EditedDocument } from './document-page-seo'
 import { SeoPreview } from './SeoPreview'
-import { useSiteIdentity } from './useSiteIdentity'
+import { useImageHost, useSiteIdentity } from './useSiteIdentity'
 
 /** The Search and sharing fields, followed by a live preview of what the site will emit for them. */
 export function SeoPreviewInput(props: ObjectInputProps) {
   const document = useFormValue([]) as EditedDocument | undefined
   const site = useSiteIdentity()
-  const page = document && site ? documentPageSeo(document, site) : null
+  const images = useImageHost()
+  const page = document && site ? documentPageSeo(document, site, images) : null
   return (
     <Stack gap={5}>
       {props.renderDefault(props)}

@@ -1,9 +1,12 @@
 import { hrefFor } from '@chaffcent/content/routes'
+import type { ImageHost } from '@chaffcent/content/image-url'
 import {
   documentSeo,
   generatedShareImage,
+  sharingImage,
   type PageSeo,
   type SeoOverrides,
+  type ShareableImage,
 } from '@chaffcent/content/seo'
 
 /** The fields of a document being edited that its page's metadata is built from. */
@@ -14,7 +17,8 @@ export interface EditedDocument {
   excerpt?: string
   summary?: string
   intro?: string
-  seo?: SeoOverrides
+  coverImage?: ShareableImage
+  seo?: SeoOverrides & { shareImage?: ShareableImage }
 }
 
 /** What the site falls back to when a document has no description of its own (see web/src/app). */
@@ -27,11 +31,13 @@ function defaultDescription(doc: EditedDocument, siteDescription: string): strin
 
 /**
  * The PageSeo the site's generateMetadata builds for this document, from the same shared
- * `documentSeo`; null until the document has the slug its address needs.
+ * `documentSeo` and `sharingImage` (its sharing image, else an article's cover, drawn from
+ * `images`); null until the document has the slug its address needs.
  */
 export function documentPageSeo(
   doc: EditedDocument,
   site: { legalName: string; description: string },
+  images?: ImageHost,
 ): PageSeo | null {
   const path = hrefFor({ _type: doc._type, slug: doc.slug?.current })
   if (!path) return null
@@ -41,8 +47,13 @@ export function documentPageSeo(
     description: defaultDescription(doc, site.description),
     path,
   })
-  if (doc._type === 'home') return { ...page, standaloneTitle: !doc.seo?.title?.trim() }
-  if (doc._type === 'article')
-    return { ...page, kind: 'article', image: generatedShareImage(path, page.title) }
-  return page
+  const cover = doc._type === 'article' ? doc.coverImage : undefined
+  const chosen = images && sharingImage([doc.seo?.shareImage, cover], page.title, images)
+  const withImage = chosen ? { ...page, image: chosen } : page
+  if (doc._type === 'home') return { ...withImage, standaloneTitle: !doc.seo?.title?.trim() }
+  if (doc._type === 'article') {
+    // Else the article's own generated card, as the site shares it.
+    return { ...withImage, kind: 'article', image: chosen ?? generatedShareImage(path, page.title) }
+  }
+  return withImage
 }

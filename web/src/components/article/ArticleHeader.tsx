@@ -2,6 +2,8 @@ import Link from 'next/link'
 import { GridBackdrop } from '../decor/GridBackdrop'
 import { HeaderRule } from '../decor/HeaderRule'
 import { formatDate, isoDate } from '@chaffcent/content/date'
+import { SanityImage } from '@/images/SanityImage'
+import type { SiteImage } from '@/images/schema'
 import styles from './ArticleHeader.module.css'
 
 interface ArticleHeaderProps {
@@ -14,6 +16,8 @@ interface ArticleHeaderProps {
   byline: string
   /** `YYYY-MM-DD` */
   publishedAt: string
+  /** The article's cover image, under the byline at the reading column's width. */
+  image?: SiteImage
 }
 
 /** The head of an Insights article: breadcrumb, category and reading time, title, excerpt, byline. */
@@ -49,6 +53,16 @@ export function ArticleHeader(props: ArticleHeaderProps) {
           </span>
           <time dateTime={isoDate(props.publishedAt)}>{formatDate(props.publishedAt)}</time>
         </p>
+        {props.image ? (
+          <SanityImage
+            image={props.image}
+            widths={[480, 720, 1080, 1440]}
+            sizes="(min-width: 48rem) 44rem, 100vw"
+            aspectRatio={16 / 9}
+            priority
+            className={styles.cover}
+          />
+        ) : null}
       </div>
       <HeaderRule narrow />
     </header>

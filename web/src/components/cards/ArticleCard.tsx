@@ -1,6 +1,15 @@
 import Link from 'next/link'
 import { formatDate, isoDate } from '@chaffcent/content/date'
+import { SanityImage } from '@/images/SanityImage'
+import type { SiteImage } from '@/images/schema'
 import styles from './Card.module.css'
+
+/** Cards are at most a third of the widest container, the full width on a phone. */
+const CARD_IMAGE = {
+  widths: [360, 540, 720, 1080],
+  sizes: '(min-width: 64rem) 24rem, (min-width: 40rem) 50vw, 100vw',
+  aspectRatio: 16 / 9,
+} as const
 
 export interface ArticleCardProps {
   href: string
@@ -9,6 +18,8 @@ export interface ArticleCardProps {
   excerpt: string
   /** `YYYY-MM-DD`; shown under the excerpt when given. */
   publishedAt?: string
+  /** The article's cover image, above the text. */
+  image?: SiteImage
   /** 3 under a section's `<h2>` (the default); 2 when the cards sit directly under the `<h1>`. */
   headingLevel?: 2 | 3
 }
@@ -24,11 +35,13 @@ export function ArticleCard({
   category,
   excerpt,
   publishedAt,
+  image,
   headingLevel = 3,
 }: ArticleCardProps) {
   const Heading = headingLevel === 2 ? 'h2' : 'h3'
   return (
     <article className={`${styles.card} ${styles.linked}`}>
+      {image ? <SanityImage image={image} className={styles.cover} {...CARD_IMAGE} /> : null}
       {category ? <p className={styles.meta}>{category}</p> : null}
       <Heading className={styles.title}>
         <Link href={href} className={styles.link}>

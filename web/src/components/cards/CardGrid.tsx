@@ -1,4 +1,6 @@
 import Link from 'next/link'
+import { SanityImage } from '@/images/SanityImage'
+import type { SiteImage } from '@/images/schema'
 import cardStyles from './Card.module.css'
 import styles from './Grid.module.css'
 import { linkRel } from '@/components/link-rel'
@@ -11,6 +13,8 @@ export interface CardGridItem {
   href?: string
   /** A short label above the title, e.g. a venture's status. */
   meta?: string
+  /** A logo above the title (a venture's). */
+  logo?: SiteImage
 }
 
 interface CardGridProps {
@@ -27,6 +31,15 @@ export function CardGrid({ items, headingLevel = 3 }: CardGridProps) {
       {items.map((item) => (
         <li key={item.key} className={styles.item}>
           <div className={item.href ? `${cardStyles.card} ${cardStyles.linked}` : cardStyles.card}>
+            {item.logo ? (
+              <SanityImage
+                image={item.logo}
+                widths={[128, 256]}
+                sizes="8rem"
+                placeholder={false}
+                className={cardStyles.logo}
+              />
+            ) : null}
             {item.meta ? <p className={cardStyles.meta}>{item.meta}</p> : null}
             <Heading className={cardStyles.title}>
               {/* As on article cards, the title is the link and stretches over the card. */}

@@ -1,42 +1,29 @@
 import type { PortableTextTypeComponentProps } from '@portabletext/react'
-import { imageDimensions, imageUrl, type ContentImage } from './image-url'
+import { SanityImage } from '@/images/SanityImage'
+import { image } from '@/images/schema'
 import styles from './RichText.module.css'
 
-/** An `accessibleImage` block in rich text. */
-export interface AccessibleImageBlock extends ContentImage {
+/** An `accessibleImage` block in rich text, its asset followed by RICH_TEXT_FIELDS. */
+export interface AccessibleImageBlock {
   _type: 'accessibleImage'
   _key: string
-  alt?: string | null
-  decorative?: boolean | null
   caption?: string | null
+  [field: string]: unknown
 }
 
 /** The widths offered to the browser; the reading column is at most about 700 px wide. */
 const WIDTHS = [480, 720, 1080, 1440]
 
-/** A figure in the text; nothing at all when no image CDN is configured (the embedded dataset). */
+/** A figure in the text; nothing at all when its asset is missing or not an image. */
 export function ImageBlock({ value }: PortableTextTypeComponentProps<AccessibleImageBlock>) {
-  const src = imageUrl(value, 720)
-  const size = imageDimensions(value, 720)
-  if (!src || !size) return null
-  const srcSet = WIDTHS.map((width) => `${imageUrl(value, width)} ${width}w`).join(', ')
-  // A decorative image says nothing; otherwise the required alt text describes it.
-  const alt = value.decorative ? '' : (value.alt ?? '')
+  const shown = image.parse(value)
+  if (!shown) return null
   return (
     <figure className={styles.figure}>
-      {/* Sanity's CDN sizes and encodes the image, so next/image would only add a second pass. */}
-      {/* eslint-disable-next-line @next/next/no-img-element */}
-      <img
-        src={src}
-        srcSet={srcSet}
-        sizes="(min-width: 48rem) 44rem, 100vw"
-        alt={alt}
-        width={size.width}
-        height={size.height}
-        loading="lazy"
-        decoding="async"
-      />
-      {value.caption ? <figcaption>{value.caption}</figcaption> : null}
+      <SanityImage image={shown} widths={WIDTHS} sizes="(min-width: 48rem) 44rem, 100vw" />
+      {typeof value.caption === 'string' && value.caption ? (
+        <figcaption>{value.caption}</figcaption>
+      ) : null}
     </figure>
   )
 }

@@ -119,7 +119,7 @@ describe('RichText images', () => {
   const image = {
     _type: 'accessibleImage',
     _key: 'img',
-    asset: { _ref: 'image-abc123-1200x800-jpg' },
+    asset: { _id: 'image-abc123-1200x800-jpg', lqip: null },
     alt: 'A runway at dusk',
     caption: 'Approach lighting',
   }
@@ -145,21 +145,25 @@ describe('RichText images', () => {
     }
   }
 
-  it('renders nothing for an image when no Sanity project is configured', () => {
+  it('serves an image from the site’s own endpoint when no Sanity project is configured', () => {
     const html = withProject(undefined, () => render([image]))
-    expect(html).not.toContain('<figure')
-    expect(html).not.toContain('<img')
+    expect(html).toContain('src="/images/local/embedded/abc123-1200x800.jpg?w=1440')
   })
 
   it('renders a sized figure with its alt text and caption from the project CDN', () => {
     const html = withProject('proj1', () => render([image]))
     expect(html).toContain('<figure')
     expect(html).toContain(
-      'src="https://cdn.sanity.io/images/proj1/production/abc123-1200x800.jpg?w=720',
+      'src="https://cdn.sanity.io/images/proj1/production/abc123-1200x800.jpg?w=1440',
     )
     expect(html).toContain('alt="A runway at dusk"')
-    expect(html).toContain('width="720" height="480"')
+    expect(html).toContain('width="1200" height="800"')
     expect(html).toContain('<figcaption>Approach lighting</figcaption>')
+  })
+
+  it('renders nothing for an image whose asset is gone', () => {
+    const html = withProject('proj1', () => render([{ ...image, asset: null }]))
+    expect(html).not.toContain('<figure')
   })
 
   it('gives a decorative image empty alt text', () => {

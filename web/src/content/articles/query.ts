@@ -1,6 +1,7 @@
 import { defineQuery } from 'next-sanity'
 import {
   ARTICLE_CARD_FIELDS,
+  IMAGE_FIELDS,
   LISTED_ARTICLE,
   PUBLISHED_BY_NOW,
   RICH_TEXT_FIELDS,
@@ -24,6 +25,7 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && defined(slug.c
   readTimeMinutes,
   "category": category->{_type, title, "slug": slug.current},
   body[]{${RICH_TEXT_FIELDS}},
+  coverImage{${IMAGE_FIELDS}},
   "related": related[@->${PUBLISHED_BY_NOW}]->{${ARTICLE_CARD_FIELDS}},
   "newestInCategory": *[${LISTED_ARTICLE} && category._ref == ^.category._ref && _id != ^._id]
     | order(publishedAt desc)[0...3]{${ARTICLE_CARD_FIELDS}},

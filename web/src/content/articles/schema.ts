@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { image } from '../../images/schema'
 import { contractFields } from '../contract'
 import { articleCard, category, isoDate, listOf, richText, seo, slug, text } from '../schemas'
 
@@ -15,6 +16,7 @@ export const articleSchema = z.object(
     readTimeMinutes: z.number().int().positive(),
     category,
     body: richText,
+    coverImage: image,
     related: listOf(articleCard, 'article.related'),
     newestInCategory: listOf(articleCard, 'article.newestInCategory'),
     seo,

@@ -5,6 +5,7 @@ import {
   LISTED_ARTICLE,
   PUBLISHED_BY_NOW,
   SEO_FIELDS,
+  VENTURE_CARD_FIELDS,
 } from '../fragments'
 
 /** The home page; its articles are the ones an editor pinned, else the newest `$latestCount`. */
@@ -12,7 +13,7 @@ export const HOME_QUERY = defineQuery(`*[_type == "home" && _id == "home"][0]{
   _id,
   hero{eyebrow, heading, text, primaryAction{${LINK_FIELDS}}, secondaryAction{${LINK_FIELDS}}},
   "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},
-  "featuredVentures": featuredVentures[]->{_id, _type, name, "slug": slug.current, summary, status},
+  "featuredVentures": featuredVentures[]->{${VENTURE_CARD_FIELDS}},
   "pinnedInsights": featuredInsights[@->${PUBLISHED_BY_NOW}]->{${ARTICLE_CARD_FIELDS}},
   "latestInsights": *[${LISTED_ARTICLE}]
     | order(publishedAt desc, _id asc)[0...$latestCount]{${ARTICLE_CARD_FIELDS}},

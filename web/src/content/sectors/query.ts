@@ -1,5 +1,5 @@
 import { defineQuery } from 'next-sanity'
-import { RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
+import { RICH_TEXT_FIELDS, SEO_FIELDS, VENTURE_CARD_FIELDS } from '../fragments'
 
 const SECTOR_CARD_FIELDS = `_id, _type, title, "slug": slug.current, summary`
 
@@ -10,6 +10,6 @@ export const SECTOR_QUERY = defineQuery(`*[_type == "sector" && slug.current == 
   ${SECTOR_CARD_FIELDS},
   _updatedAt,
   body[]{${RICH_TEXT_FIELDS}},
-  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status},
+  "ventures": relatedVentures[]->{${VENTURE_CARD_FIELDS}},
   seo{${SEO_FIELDS}}
 }`)

@@ -1,5 +1,5 @@
 import { defineQuery } from 'next-sanity'
-import { CALL_TO_ACTION_FIELDS, LINK_FIELDS } from '../fragments'
+import { CALL_TO_ACTION_FIELDS, IMAGE_FIELDS, LINK_FIELDS } from '../fragments'
 
 export const SITE_SETTINGS_QUERY =
   defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
@@ -15,7 +15,7 @@ export const SITE_SETTINGS_QUERY =
   registration,
   areaServed,
   knowsAbout,
-  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription},
+  seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription, shareImage{${IMAGE_FIELDS}}},
   headerNavigation[]{${LINK_FIELDS}},
   footerColumns[]{_key, heading, links[]{${LINK_FIELDS}}},
   footerDisclaimer,

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { image } from '../../images/schema'
 import { contractFields } from '../contract'
 import { cleanString } from '../stega'
 import { callToAction, link, listOf, text } from '../schemas'
@@ -20,6 +21,7 @@ const siteSeo = z.object(
     keywords: listOf(text, 'siteSettings.seo.keywords'),
     twitterTitle: text,
     twitterDescription: text,
+    shareImage: image,
   }),
 )
 

@@ -1,7 +1,5 @@
 import { defineQuery } from 'next-sanity'
-import { RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
-
-const VENTURE_CARD_FIELDS = `_id, _type, name, "slug": slug.current, summary, status`
+import { RICH_TEXT_FIELDS, SEO_FIELDS, VENTURE_CARD_FIELDS } from '../fragments'
 
 export const VENTURES_QUERY = defineQuery(`*[_type == "venture" && defined(slug.current)]
   | order(name asc){${VENTURE_CARD_FIELDS}}`)

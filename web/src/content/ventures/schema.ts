@@ -1,5 +1,6 @@
 import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
+import { image } from '../../images/schema'
 import { contractFields } from '../contract'
 import { cleanString } from '../stega'
 import { listOf, option, richText, seo, slug, text } from '../schemas'
@@ -12,6 +13,7 @@ export const ventureCardSchema = z.object(
     slug,
     summary: text,
     status: option(VENTURE_STATUS_VALUES),
+    logo: image,
   }),
 )
 

@@ -1,27 +1,13 @@
-import { readFileSync } from 'node:fs'
-import { type APIRequestContext, expect, test } from '@playwright/test'
-import { sendWebhook, type StoredDocument } from '../../support/publishing-helpers'
-import { CONTENT_LAKE_PORT, origin } from '../../support/servers'
+import { expect, test } from '@playwright/test'
+import { expireDocument, lake, seedDocument } from '../../support/hosted-lake'
 
-const STAND_IN = origin(CONTENT_LAKE_PORT)
-const ARTICLE_ID = 'article-layered-systems-complex-security-environments'
-const seedArticle = readFileSync('../studio/seed/production.ndjson', 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as StoredDocument)
-  .find((doc) => doc._id === ARTICLE_ID)!
+const seedArticle = seedDocument('article-layered-systems-complex-security-environments')
 const articlePath = `/insights/${seedArticle.slug!.current}`
 /** The bound the site promises visitors while the Lake is down: a 200 within 15 s. */
 const IN_TIME = { timeout: 15_000 }
 
-async function lake(request: APIRequestContext, command: Record<string, unknown>) {
-  expect((await request.post(`${STAND_IN}/control`, { data: command })).status()).toBe(200)
-}
-
-async function expireArticle(request: APIRequestContext) {
-  const response = await sendWebhook(request, seedArticle, seedArticle)
-  expect(response.status(), await response.text()).toBe(200)
-}
+const expireArticle = (request: Parameters<typeof expireDocument>[0]) =>
+  expireDocument(request, seedArticle)
 
 test.afterEach(async ({ request }) => {
   await lake(request, { mode: 'up', reset: true })

@@ -23,11 +23,13 @@ export async function generateStaticParams() {
 
 function articleSeo(article: Article) {
   const path = hrefFor(article) ?? SITE_ROUTES.insights.path
+  const defaults = { title: article.title, description: article.excerpt, path }
+  const seo = documentSeo(article.seo, defaults, article.coverImage)
   return {
-    ...documentSeo(article.seo, { title: article.title, description: article.excerpt, path }),
+    ...seo,
     kind: 'article' as const,
-    // Its own generated card (./opengraph-image.tsx), named so it wins over the site's default.
-    image: generatedShareImage(path, article.title),
+    // Else its own generated card (./opengraph-image.tsx), named so it wins over the site's default.
+    image: seo.image ?? generatedShareImage(path, article.title),
     publishedAt: article.publishedAt,
     modifiedAt: article._updatedAt ?? undefined,
   }
@@ -68,6 +70,7 @@ export default async function ArticlePage({ params }: PageProps<'/insights/[slug
         excerpt={article.excerpt}
         byline={article.byline ?? settings.shortName}
         publishedAt={article.publishedAt}
+        image={article.coverImage}
       />
       <Section>
         <Container narrow>

@@ -9,6 +9,7 @@ import { PageHeader } from '@/components/page-header/PageHeader'
 import { RichText } from '@/components/rich-text/RichText'
 import { getSiteSettings } from '@/content/settings'
 import { getVenture, getVentures } from '@/content/ventures'
+import { SanityImage } from '@/images/SanityImage'
 import { documentSeo, metadataFor } from '@/seo/metadata'
 import { CallToAction } from '@/site/CallToAction'
 import { sectorCardItem } from '@/site/cards'
@@ -42,6 +43,16 @@ export default async function VenturePage({ params }: PageProps<'/ventures/[slug
   return (
     <>
       <PageHeader eyebrow={SITE_ROUTES.ventures.label} title={venture.name} intro={venture.summary}>
+        {venture.logo ? (
+          <SanityImage
+            image={venture.logo}
+            widths={[160, 320, 480]}
+            sizes="10rem"
+            placeholder={false}
+            priority
+            className={styles.logo}
+          />
+        ) : null}
         <dl className={styles.facts}>
           <div>
             <dt>Status</dt>
