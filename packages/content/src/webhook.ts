@@ -17,7 +17,8 @@ export const REVALIDATE_WEBHOOK = {
    * Published content only: drafts and release versions change nothing visitors see, and
    * Sanity's own documents (image assets, Presentation's preview secrets) are no page's content.
    */
-  filter: '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_type in path("sanity.**"))',
+  filter:
+    '!(_id in path("drafts.**")) && !(_id in path("versions.**")) && !(_type in path("sanity.**"))',
   /** `before()` is the document as it was, so a renamed slug also expires its old address. */
   projection:
     '{ "_id": _id, "_type": _type, "slug": slug.current, "previousSlug": before().slug.current }',

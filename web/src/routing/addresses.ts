@@ -9,6 +9,7 @@ import type { SluggedType } from '@/content/known-slugs'
  */
 export const TOP_LEVEL_ROUTES = [
   'api',
+  'images',
   'insights',
   'legal',
   'sectors',
