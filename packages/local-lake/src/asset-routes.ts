@@ -9,6 +9,7 @@ import { onlyDataset } from './data-routes'
 import { notFound, readBody } from './http'
 import { describeImage, MIME_TYPES } from './image-asset'
 import type { Route } from './route'
+import { imageFilesFolder } from '@chaffcent/content/image-files'
 
 interface AssetContext {
   datasetName: string
@@ -39,7 +40,7 @@ function originOf(request: IncomingMessage) {
  * originals: a `?w=` or other transformation is not applied.
  */
 export function assetRoutes({ datasetName, projectId, dataset, commit }: AssetContext): Route[] {
-  const assetsDir = path.join(path.dirname(dataset.file), 'assets')
+  const assetsDir = imageFilesFolder(dataset.file)
   const forDataset = onlyDataset(datasetName)
   return [
     [

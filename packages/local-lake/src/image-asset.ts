@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto'
+import { imageAssetId, imageFileName } from '@chaffcent/content/image-files'
 import sharp from 'sharp'
 import { badRequest } from './http'
 
@@ -24,8 +25,7 @@ async function lqipOf(bytes: Buffer) {
 
 /**
  * What Sanity records of an uploaded image: its content hash, size and format, named as
- * the Content Lake names it (`image-<sha1>-<w>x<h>-<ext>`). The file's name in `assets/`
- * follows the shared convention (COMMON.md): `<sha1>-<w>x<h>.<ext>`.
+ * the Content Lake names it, and the file it is kept in (@chaffcent/content/image-files).
  */
 export async function describeImage(bytes: Buffer) {
   const metadata = await sharp(bytes)
@@ -35,9 +35,10 @@ export async function describeImage(bytes: Buffer) {
   if (!metadata?.width || !metadata.height || !format) throw badRequest('The file is not an image')
   const { width, height, hasAlpha = false } = metadata
   const sha1hash = createHash('sha1').update(bytes).digest('hex')
+  const id = imageAssetId({ sha1: sha1hash, width, height, extension: format.extension })
   return {
-    id: `image-${sha1hash}-${width}x${height}-${format.extension}`,
-    fileName: `${sha1hash}-${width}x${height}.${format.extension}`,
+    id,
+    fileName: imageFileName(id),
     sha1hash,
     ...format,
     size: bytes.length,

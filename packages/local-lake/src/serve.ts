@@ -5,6 +5,7 @@ import { localCertificate } from './certificate'
 import { createLake } from './lake'
 import { acceptSilentSocket } from './socket'
 import { createStudioServer } from './studio-server'
+import { imageFilesFolder } from '@chaffcent/content/image-files'
 
 export const REPOSITORY = path.resolve(import.meta.dirname, '..', '..', '..')
 export const SEED = path.join(REPOSITORY, 'studio', 'seed', 'production.ndjson')
@@ -32,9 +33,8 @@ export interface ServeOptions {
 export function copyOfSeed(file: string) {
   mkdirSync(path.dirname(file), { recursive: true })
   copyFileSync(SEED, file)
-  const seedAssets = path.join(path.dirname(SEED), 'assets')
-  if (existsSync(seedAssets))
-    cpSync(seedAssets, path.join(path.dirname(file), 'assets'), { recursive: true })
+  const seedAssets = imageFilesFolder(SEED)
+  if (existsSync(seedAssets)) cpSync(seedAssets, imageFilesFolder(file), { recursive: true })
   return file
 }
 

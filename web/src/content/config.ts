@@ -1,5 +1,6 @@
 import path from 'node:path'
 import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
+import { imageFilesFolder } from '@chaffcent/content/image-files'
 import type { ImageHost } from '@chaffcent/content/image-url'
 import { studioOrigins } from '../publishing/env'
 
@@ -80,9 +81,9 @@ export function imageHost(env: Env = process.env): ImageHost {
   return { ...EMBEDDED_IMAGES, baseUrl: '/' }
 }
 
-/** The embedded dataset's image files: `assets/` beside the dataset file, one per image asset. */
+/** The embedded dataset's image files, beside it (@chaffcent/content/image-files). */
 export function embeddedAssetsDir(env: Env = process.env): string {
-  return path.join(path.dirname(embeddedDatasetPath(env)), 'assets')
+  return imageFilesFolder(embeddedDatasetPath(env))
 }
 
 /**

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import sharp from 'sharp'
+import { imageFileName, imageFilesFolder } from '@chaffcent/content/image-files'
 
 interface ImageSpec {
   width: number
@@ -64,20 +65,15 @@ async function assetDocument(name: string, spec: ImageSpec, data: Buffer) {
 
 export type ImageAssetDocument = Awaited<ReturnType<typeof assetDocument>>
 
-/** The file an asset's image lives in, by the shared convention. */
-export function assetFileName(assetId: string): string {
-  return assetId.replace(/^image-/, '').replace(/-([a-z0-9]+)$/, '.$1')
-}
-
 /** Writes each fixture's file into `assets/` beside the dataset; returns their asset documents. */
 export async function writeImageAssets(datasetFile: string): Promise<ImageAssetDocument[]> {
-  const dir = path.join(path.dirname(datasetFile), 'assets')
+  const dir = imageFilesFolder(datasetFile)
   mkdirSync(dir, { recursive: true })
   const documents: ImageAssetDocument[] = []
   for (const [name, spec] of Object.entries(IMAGE_FIXTURES)) {
     const data = await draw(spec)
     const doc = await assetDocument(name, spec, data)
-    writeFileSync(path.join(dir, assetFileName(doc._id)), data)
+    writeFileSync(path.join(dir, imageFileName(doc._id)), data)
     documents.push(doc)
   }
   return documents

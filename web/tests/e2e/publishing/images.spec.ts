@@ -1,6 +1,7 @@
 import type { Locator } from '@playwright/test'
 import sharp from 'sharp'
-import { accessibleImage, assetFileName, type ImageFixtureName } from '../../support/image-fixtures'
+import { imageFileName } from '@chaffcent/content/image-files'
+import { accessibleImage, type ImageFixtureName } from '../../support/image-fixtures'
 import { readDataset, slugOf, type StoredDocument } from '../../support/publishing-helpers'
 import { expect, publish, test } from './fixtures'
 import { ARTICLE_IDS, article, cardLinks, homeInsights, open } from './site-pages'
@@ -66,7 +67,7 @@ test('an article’s cover image shows on its card and in its header, served res
   )
   // A cover without a sharing image of its own is what the article is shared with.
   const shared = new URL(await ogImage(page))
-  expect(shared.pathname).toBe(`/images/local/embedded/${assetFileName(cover.asset._ref)}`)
+  expect(shared.pathname).toBe(`/images/local/embedded/${imageFileName(cover.asset._ref)}`)
   expect(shared.searchParams.get('w')).toBe('1200')
   expect(shared.searchParams.get('h')).toBe('630')
 
@@ -130,7 +131,7 @@ test('a venture’s logo shows on its card and its page; its sharing image is it
   await open(page, path)
   await expectResponsiveImage(shownImage(page.locator('main header')), 'The venture’s logo')
   const shared = new URL(await ogImage(page))
-  expect(shared.pathname).toBe(`/images/local/embedded/${assetFileName(share.asset._ref)}`)
+  expect(shared.pathname).toBe(`/images/local/embedded/${imageFileName(share.asset._ref)}`)
   // A decorative sharing image is described by the page's title instead.
   await expect(page.locator('meta[property="og:image:alt"]')).toHaveAttribute('content', /\S/)
 
@@ -151,7 +152,7 @@ test('the settings’ default sharing image is shared by pages without their own
     seo: { ...(doc.seo as object | undefined), shareImage: share },
   }))
   await publish(request, before, after)
-  const expected = `/images/local/embedded/${assetFileName(share.asset._ref)}`
+  const expected = `/images/local/embedded/${imageFileName(share.asset._ref)}`
   // Settings refresh stale-while-revalidate: a page may answer once with the old card.
   await expect
     .poll(async () => {
@@ -191,7 +192,7 @@ for (const [name, asset] of [
 }
 
 test('the image endpoint refuses what it does not serve', async ({ request }) => {
-  const file = assetFileName(assetId('cover'))
+  const file = imageFileName(assetId('cover'))
   const at = (rest: string) => request.get(`/images/local/embedded/${rest}`)
   expect((await at(`${file}?w=640`)).status()).toBe(200)
   expect((await at('..%2F..%2Fproduction.ndjson')).status()).toBe(404)
