@@ -2,7 +2,8 @@ import { documentTag, typeTag } from '@chaffcent/content/tags'
 import { readContent } from '../fetch'
 import { validDocument, validList } from '../validate'
 import { SECTOR_QUERY, SECTORS_QUERY } from './query'
-import { sectorCardSchema, sectorSchema, type Sector, type SectorCard } from './schema'
+import { type SectorCard, sectorCardSchema } from './card'
+import { sectorSchema, type Sector } from './schema'
 
 export type { Sector, SectorCard }
 

@@ -1,19 +1,8 @@
 import { z } from 'zod'
 import { contractFields } from '../contract'
-import { listOf, richText, seo, slug, text } from '../schemas'
+import { listOf, richText, seo } from '../schemas'
 import { ventureCardSchema } from '../ventures/schema'
-
-export const sectorCardSchema = z.object(
-  contractFields('sector', {
-    _id: z.string(),
-    _type: z.literal('sector'),
-    title: text,
-    slug,
-    summary: text,
-  }),
-)
-
-export type SectorCard = z.output<typeof sectorCardSchema>
+import { sectorCardSchema } from './card'
 
 export const sectorSchema = sectorCardSchema.extend(
   contractFields('sector', {

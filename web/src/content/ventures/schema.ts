@@ -2,6 +2,7 @@ import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
 import { image } from '../../images/schema'
 import { contractFields } from '../contract'
+import { sectorCardSchema } from '../sectors/card'
 import { cleanString } from '../stega'
 import { listOf, option, richText, seo, slug, text } from '../schemas'
 
@@ -19,22 +20,12 @@ export const ventureCardSchema = z.object(
 
 export type VentureCard = z.output<typeof ventureCardSchema>
 
-const sectorLink = z.object(
-  contractFields('sector', {
-    _id: z.string(),
-    _type: z.literal('sector'),
-    title: text,
-    slug,
-    summary: text,
-  }),
-)
-
 export const ventureSchema = ventureCardSchema.extend(
   contractFields('venture', {
     _updatedAt: z.string().nullish(),
     websiteUrl: cleanString.pipe(z.url({ protocol: /^https?$/ })),
     body: richText,
-    sectors: listOf(sectorLink, 'venture.sectors'),
+    sectors: listOf(sectorCardSchema, 'venture.sectors'),
     seo,
   }),
 )
