@@ -8,7 +8,7 @@ test.describe('singletons: one Site settings and one Home page, always', () => {
     await expect(templates.first()).toBeVisible()
     const offered = await templates.allTextContents()
     // Singletons and the fixed pages, legal and listing documents are never created anew.
-    expect([...offered].sort()).toEqual(['Article', 'Category', 'Sector', 'Venture'])
+    expect([...offered].sort()).toEqual(['Article', 'Category', 'Redirect', 'Sector', 'Venture'])
   })
 
   test('an article can be deleted from its menu (the comparison)', async ({ studio }) => {
