@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { KnownSlugs } from '@/content/known-slugs'
-import { markKnownSlugsStale, MIN_RELOAD_INTERVAL_MS, slugBook } from './slug-book'
+import { MIN_RELOAD_INTERVAL_MS } from './reloading'
+import { markKnownSlugsStale, slugBook } from './slug-book'
 
 function slugs(articles: string[]): KnownSlugs {
   const none = new Set<string>()

@@ -1,8 +1,6 @@
 import type { KnownSlugs, SluggedType } from '@/content/known-slugs'
 import { reloading, staleFlag } from './reloading'
 
-export { MIN_RELOAD_INTERVAL_MS } from './reloading'
-
 /** Set by the webhook when a publish may have added or renamed a slug. */
 const stale = staleFlag('known-slugs')
 export const markKnownSlugsStale = stale.mark
