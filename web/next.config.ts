@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import { securityHeaders } from './src/security/headers'
-import { sharedCacheConfig } from './src/shared-cache/next-config.ts'
+import { cacheConfig } from './src/shared-cache/next-config.ts'
 
 const nextConfig: NextConfig = {
   // Cached reads ('use cache' + cacheTag) are what the revalidation webhook expires.
@@ -18,8 +18,8 @@ const nextConfig: NextConfig = {
   // Security headers on every response, fixed at build so pages stay static.
   headers: async () => securityHeaders(),
   reactStrictMode: true,
-  // Several instances behind the edge share a Redis cache (REDIS_URL); one instance does not.
-  ...sharedCacheConfig(),
+  // Pages dated by when their render began; several instances share Redis (REDIS_URL).
+  ...cacheConfig(),
 }
 
 export default nextConfig

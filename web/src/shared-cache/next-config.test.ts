@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
-import { sharedCacheConfig } from './next-config'
+import { cacheConfig } from './next-config'
 
-describe('sharedCacheConfig', () => {
-  it('leaves a single instance on Next’s own cache', () => {
-    expect(sharedCacheConfig({})).toEqual({})
-    expect(sharedCacheConfig({ REDIS_URL: '  ' })).toEqual({})
+describe('cacheConfig', () => {
+  it('gives a single instance the page cache dated by render, and Next’s own data cache', () => {
+    for (const env of [{}, { REDIS_URL: '  ' }]) {
+      const config = cacheConfig(env)
+      expect(config.cacheHandler).toMatch(/src\/page-cache\/handler\.ts$/)
+      expect(config.cacheHandlers).toBeUndefined()
+    }
   })
 
-  it('names both handlers when REDIS_URL is set', () => {
-    const config = sharedCacheConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })
+  it('names both shared handlers when REDIS_URL is set', () => {
+    const config = cacheConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })
     expect(config.cacheHandler).toMatch(/shared-cache\/pages-handler\.ts$/)
     expect(config.cacheHandlers?.default).toMatch(/shared-cache\/use-cache-handler\.ts$/)
   })

@@ -2,16 +2,16 @@ import path from 'node:path'
 import type { NextConfig } from 'next'
 import { type Env, redisUrl } from './env.ts'
 
-const here = import.meta.dirname
+const src = path.join(import.meta.dirname, '..')
 
 /**
- * The cache settings for several instances sharing Redis: added to next.config only when
- * REDIS_URL is set, so a single `next start` keeps Next's own cache untouched.
+ * The cache handlers next.config names. One instance keeps Next's own caches, its page cache
+ * dated by render (page-cache/handler.ts); with REDIS_URL set, several instances share Redis.
  */
-export function sharedCacheConfig(env: Env = process.env): Partial<NextConfig> {
-  if (!redisUrl(env)) return {}
+export function cacheConfig(env: Env = process.env): Partial<NextConfig> {
+  if (!redisUrl(env)) return { cacheHandler: path.join(src, 'page-cache', 'handler.ts') }
   return {
-    cacheHandler: path.join(here, 'pages-handler.ts'),
-    cacheHandlers: { default: path.join(here, 'use-cache-handler.ts') },
+    cacheHandler: path.join(src, 'shared-cache', 'pages-handler.ts'),
+    cacheHandlers: { default: path.join(src, 'shared-cache', 'use-cache-handler.ts') },
   }
 }
