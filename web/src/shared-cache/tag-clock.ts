@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { emptyEdgeCache } from './edge-purge.ts'
+import { emptyEdgeCacheForPublish } from './edge-purge.ts'
 import { offerExpireTags } from './expire-before-answer.ts'
 import { keys, redis, tryRedis } from './redis-connection.ts'
 import {
@@ -66,7 +66,7 @@ export async function expireTags(tags: string[], durations?: { expire?: number }
   for (const tag of tags)
     tagsManifest.set(tag, timesAfterRevalidation(tagsManifest.get(tag), at, durations))
   if (!(await send(tags))) for (const tag of tags) unsent.add(tag)
-  await emptyEdgeCache()
+  await emptyEdgeCacheForPublish()
 }
 
 offerExpireTags(expireTags)
@@ -76,7 +76,7 @@ async function sendUnsent(): Promise<void> {
   const tags = [...unsent]
   if (tags.length === 0 || !(await send(tags))) return
   for (const tag of tags) unsent.delete(tag)
-  await emptyEdgeCache()
+  await emptyEdgeCacheForPublish()
 }
 
 /** Before a cached read: learn what other instances expired (one GET when nothing changed). */
