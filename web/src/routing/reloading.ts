@@ -20,11 +20,18 @@ export function staleFlag(name: string) {
 interface ReloadingOptions<T> {
   load: () => Promise<T>
   stale: ReturnType<typeof staleFlag>
+  /** How old a load may grow before `mayBeOutdated`. */
+  interval?: number
   now?: () => number
 }
 
 /** A value loaded once and reloaded on demand, one load at a time. */
-export function reloading<T>({ load, stale, now = Date.now }: ReloadingOptions<T>) {
+export function reloading<T>({
+  load,
+  stale,
+  interval = MIN_RELOAD_INTERVAL_MS,
+  now = Date.now,
+}: ReloadingOptions<T>) {
   let current: { value: T; loadedAt: number } | undefined
   let loading: Promise<T> | undefined
 
@@ -40,8 +47,7 @@ export function reloading<T>({ load, stale, now = Date.now }: ReloadingOptions<T
     },
     /** Never loaded, or a publish has happened since. */
     isStale: () => !current || stale.isSet(),
-    /** Stale, or loaded long enough ago that a scheduled change may have come due. */
-    mayBeOutdated: () =>
-      !current || stale.isSet() || now() - current.loadedAt >= MIN_RELOAD_INTERVAL_MS,
+    /** Stale, or loaded `interval` ago or more. */
+    mayBeOutdated: () => !current || stale.isSet() || now() - current.loadedAt >= interval,
   }
 }
