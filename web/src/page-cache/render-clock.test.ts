@@ -7,22 +7,24 @@ function clockAt(start: number) {
 }
 
 describe('renderClock', () => {
-  it('dates a stored page from the ask its render followed, not from the store', () => {
-    const { time, clock } = clockAt(1_000)
-    clock.asked('/sectors')
-    time.now = 1_800
+  /** When a page asked for at each of `asks` and then stored at `storedAt` began. */
+  function beganFor(asks: number[], storedAt: number) {
+    const { time, clock } = clockAt(0)
+    for (const ask of asks) {
+      time.now = ask
+      clock.asked('/sectors')
+    }
+    time.now = storedAt
     clock.stored('/sectors')
-    expect(clock.beganAt('/sectors')).toBe(1_000)
+    return clock.beganAt('/sectors')
+  }
+
+  it('dates a stored page from the ask its render followed, not from the store', () => {
+    expect(beganFor([1_000], 1_800)).toBe(1_000)
   })
 
   it('dates it from the latest ask: a later visit finding it expired starts the render that counts', () => {
-    const { time, clock } = clockAt(1_000)
-    clock.asked('/sectors')
-    time.now = 5_000
-    clock.asked('/sectors')
-    time.now = 5_200
-    clock.stored('/sectors')
-    expect(clock.beganAt('/sectors')).toBe(5_000)
+    expect(beganFor([1_000, 5_000], 5_200)).toBe(5_000)
   })
 
   it('uses each ask once: a second store with none is dated a whole render back', () => {
