@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 import {
   CLUSTER_PORT,
   CONTENT_LAKE_PORT,
+  HOSTED_DATASET,
   HOSTED_PORT,
   HOSTED_PROJECT,
   origin,
@@ -70,10 +71,16 @@ export default defineConfig({
       env: quiet,
     },
     {
-      command: 'node tests/support/content-lake-stand-in.mjs',
+      // The local Content Lake the hosted build and server read, with outage drills on.
+      command: 'node_modules/.bin/tsx src/serve-hosted-main.ts',
+      cwd: '../packages/local-lake',
       url: `${origin(CONTENT_LAKE_PORT)}/health`,
-      timeout: 30_000,
-      env: { PORT: String(CONTENT_LAKE_PORT) },
+      timeout: 60_000,
+      env: {
+        CONTENT_DATASET_PATH: HOSTED_DATASET,
+        LAKE_PORT: String(CONTENT_LAKE_PORT),
+        SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
+      },
     },
     {
       // Its own build, so that prerendering too reads through the hosted path; every secret is

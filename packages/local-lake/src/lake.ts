@@ -3,6 +3,7 @@ import { accountRoutes } from './account-routes'
 import { assetRoutes } from './asset-routes'
 import { createCommit } from './commit'
 import { dataRoutes } from './data-routes'
+import { createDrills } from './drills'
 import { openDataset } from './dataset'
 import { allowOrigin, LakeError, notFound, sendError, sendJson } from './http'
 import { createListeners } from './listen'
@@ -20,11 +21,17 @@ export interface LakeOptions {
   projectId?: string
   /** Where publishes, unpublishes and deletes are announced; none when absent. */
   webhook?: WebhookTarget
+  /** Answers `POST /drill` (drills.ts), for outage drills; off unless asked for. */
+  drills?: boolean
 }
+
+const QUERY_PATH = /\/data\/query\//
 
 /** A local Content Lake: Sanity's HTTP API, as far as the studio and the site use it. */
 export function createLake(options: LakeOptions) {
   const { datasetFile, datasetName = 'production', projectId = 'local', webhook } = options
+  const drills = options.drills ? createDrills() : undefined
+  let queries = 0
   const dataset = openDataset(datasetFile)
   const listeners = createListeners()
   const live = createLiveEvents()
@@ -35,7 +42,8 @@ export function createLake(options: LakeOptions) {
   }
   const commit = createCommit({ dataset, listeners, onCommit })
   const routes: Route[] = [
-    ['GET', /^\/health$/, () => ({ ok: true, documents: dataset.all().length })],
+    ['GET', /^\/health$/, () => ({ ok: true, documents: dataset.all().length, queries })],
+    ...(drills ? [drills.route] : []),
     ...accountRoutes(datasetName),
     ...dataRoutes({ datasetName, dataset, listeners, commit }),
     [
@@ -53,6 +61,10 @@ export function createLake(options: LakeOptions) {
     const route = findRoute(routes, request.method ?? 'GET', url.pathname)
     if (!route)
       throw notFound(`The local Content Lake does not answer ${request.method} ${url.pathname}`)
+    if (QUERY_PATH.test(url.pathname)) {
+      if (drills?.intercepts(response)) return
+      queries += 1
+    }
     const body = await route.handler({ request, response, url, parts: route.parts })
     if (body !== undefined) sendJson(response, 200, body)
   }

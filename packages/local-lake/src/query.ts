@@ -4,6 +4,7 @@ import { evaluate, parse } from 'groq-js'
 import type { Dataset } from './dataset'
 import { badRequest, readJson } from './http'
 import { documentsFor } from './perspective'
+import { contentSourceMap } from './source-map'
 
 /** `$name=<JSON>` search parameters, as the client sends a GET query's parameters. */
 export function paramsOf(search: URLSearchParams): Record<string, unknown> {
@@ -33,20 +34,25 @@ async function readQuery(request: IncomingMessage, url: URL) {
  */
 export const forGroqJs = (query: string) => query.replaceAll('text::query(', '(')
 
-/** `/data/query`: GROQ by groq-js over the documents the perspective sees; `{ query, result, ms }`. */
+/**
+ * `/data/query`: GROQ by groq-js over the documents the perspective sees; `{ query, result, ms }`,
+ * with `resultSourceMap` when asked (the client asks in preview, for click-to-edit).
+ */
 export async function answerQuery(request: IncomingMessage, url: URL, dataset: Dataset) {
   const started = performance.now()
   const { query, params } = await readQuery(request, url)
   if (typeof query !== 'string' || !query.trim()) throw badRequest('The query is missing')
-  const perspective = url.searchParams.get('perspective')
+  const documents = documentsFor(dataset.all(), url.searchParams.get('perspective'))
   let result: unknown
   try {
     const tree = parse(forGroqJs(query), { params })
-    const documents = documentsFor(dataset.all(), perspective)
     const options = { dataset: documents, params, identity: 'local-editor' }
     result = await (await evaluate(tree, options)).get()
   } catch (error) {
     throw badRequest(`Query failed: ${(error as Error).message}`)
   }
-  return { query, result, ms: Math.round(performance.now() - started) }
+  const sourceMap = url.searchParams.has('resultSourceMap')
+    ? { resultSourceMap: contentSourceMap(result, documents) }
+    : {}
+  return { query, result, ...sourceMap, ms: Math.round(performance.now() - started) }
 }

@@ -1,14 +1,9 @@
-import { copyOfSeed, serveLakeAndStudio } from './serve'
+import { copyOfSeed, requiredEnv as env, serveLakeAndStudio } from './serve'
 
 /**
  * The lake and the studio for the browser tests (web/playwright.config.ts), on a fresh copy of
  * the seed each start, so every run begins from the same content.
  */
-const env = (name: string) => {
-  const value = process.env[name]
-  if (!value) throw new Error(`${name} is not set`)
-  return value
-}
 const served = await serveLakeAndStudio({
   datasetFile: copyOfSeed(env('CONTENT_DATASET_PATH')),
   ports: {

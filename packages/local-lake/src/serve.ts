@@ -29,6 +29,13 @@ export interface ServeOptions {
   revalidateSecret?: string
 }
 
+/** A setting the browser tests' servers cannot start without. */
+export function requiredEnv(name: string): string {
+  const value = process.env[name]
+  if (!value) throw new Error(`${name} is not set`)
+  return value
+}
+
 /** A copy of the seed and its image files to edit: working locally never changes the seed. */
 export function copyOfSeed(file: string) {
   mkdirSync(path.dirname(file), { recursive: true })

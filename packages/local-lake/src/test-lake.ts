@@ -1,8 +1,10 @@
-import { mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
+import { parseNdjson } from './dataset'
 import { createLake, type LakeOptions } from './lake'
+import { SEED } from './serve'
 
 /** A lake over a throwaway copy of a small dataset, on a free loopback port. */
 export async function startTestLake(documents: object[], options: Partial<LakeOptions> = {}) {
@@ -29,3 +31,6 @@ export const article = (id: string, title: string, slug = id) => ({
   title,
   slug: { _type: 'slug', current: slug },
 })
+
+/** The client's seed, every document, as a test lake takes them. */
+export const seedDocuments = () => parseNdjson(readFileSync(SEED, 'utf8'), SEED)

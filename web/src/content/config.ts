@@ -13,7 +13,7 @@ export interface HostedConfig {
   projectId: string
   dataset: string
   apiVersion: string
-  /** Overrides Sanity's API host; used to point the hosted path at a local stand-in. */
+  /** Overrides Sanity's API host: the hosted path then reads the local Content Lake. */
   apiHost: string | undefined
   /** A viewer token for draft previews; read on the server only. */
   viewerToken: string | undefined

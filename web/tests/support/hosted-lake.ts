@@ -1,23 +1,46 @@
 import { fileURLToPath } from 'node:url'
 import { type APIRequestContext, expect } from '@playwright/test'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CONTENT_LAKE_PORT, origin } from './servers'
+import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from './servers'
 
-/** The stand-in Content Lake the hosted server reads (content-lake-stand-in.mjs). */
-export const STAND_IN = origin(CONTENT_LAKE_PORT)
+/**
+ * The local Content Lake the hosted build and server read (packages/local-lake,
+ * serve-hosted-main.ts): a fresh copy of the seed each run, with outage drills.
+ */
+export const HOSTED_LAKE = origin(CONTENT_LAKE_PORT)
 
 const SEED_FILE = fileURLToPath(new URL('../../../studio/seed/production.ndjson', import.meta.url))
 
-/** A seed document, as the stand-in serves it until a test publishes another version. */
+/** A seed document, as the lake holds it until a test publishes another version. */
 export function seedDocument(id: string): StoredDocument {
   const found = readDataset(SEED_FILE).find((doc) => doc._id === id)
   if (!found) throw new Error(`The seed has no document ${id}`)
   return found
 }
 
-/** Drives the stand-in: `{ mode }`, `{ publish: document }`, `{ reset: true }`. */
-export async function lake(request: APIRequestContext, command: Record<string, unknown>) {
-  expect((await request.post(`${STAND_IN}/control`, { data: command })).status()).toBe(200)
+/** How the lake answers queries from now on: 'up', 'hang' or 'fail' (drills.ts). */
+export async function drill(request: APIRequestContext, queries: 'up' | 'hang' | 'fail') {
+  const response = await request.post(`${HOSTED_LAKE}/drill`, { data: { queries } })
+  expect(response.status(), await response.text()).toBe(200)
+}
+
+/** Writes documents into the lake in one transaction, through its mutations API. */
+export async function writeToLake(
+  request: APIRequestContext,
+  mutations: ({ createOrReplace: StoredDocument } | { delete: { id: string } })[],
+) {
+  const response = await request.post(
+    `${HOSTED_LAKE}/v2025-02-19/data/mutate/${HOSTED_PROJECT.dataset}`,
+    { data: { mutations } },
+  )
+  expect(response.status(), await response.text()).toBe(200)
+}
+
+/** Queries the lake has taken since it started. */
+export async function queriesTaken(request: APIRequestContext): Promise<number> {
+  const response = await request.get(`${HOSTED_LAKE}/health`)
+  expect(response.status()).toBe(200)
+  return ((await response.json()) as { queries: number }).queries
 }
 
 /** Sends the hosted server the webhook for a publish of `doc` that keeps its slug. */

@@ -5,7 +5,7 @@ import path from 'node:path'
  * The production servers the browser tests run, each on its own port and build copy:
  * - site: the build on the embedded seed dataset, as visitors get it;
  * - hosted: a build whose content comes through the hosted (next-sanity client) path,
- *   from a local stand-in for the Content Lake that evaluates GROQ over the same dataset;
+ *   from the local Content Lake (packages/local-lake) over a copy of the same dataset;
  * - publishing: the build on a temporary copy of the dataset that tests edit, with the
  *   webhook and preview secrets set.
  */
@@ -14,6 +14,8 @@ const BASE = Number(process.env.E2E_PORT_BASE || 3100)
 export const SITE_PORT = BASE
 export const HOSTED_PORT = BASE + 1
 export const CONTENT_LAKE_PORT = BASE + 11
+/** The hosted server's lake's copy of the seed, made afresh as the lake starts. */
+export const HOSTED_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-hosted-${BASE}`, 'data.ndjson')
 export const PUBLISHING_PORT = BASE + 2
 /** Servers a test starts and stops itself (restart-identity.spec.ts). */
 export const RESTART_PORT = BASE + 3

@@ -1,6 +1,4 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { once } from 'node:events'
-import { fileURLToPath } from 'node:url'
+import { seedDocuments, startTestLake } from '@chaffcent/local-lake/test-lake'
 import { vercelStegaDecode } from '@vercel/stega'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ARTICLE_QUERY } from '../articles/query'
@@ -9,22 +7,18 @@ import { hostedConfig } from '../config'
 import { stegaClean } from '../stega'
 import { hostedSource } from './hosted'
 
-/** The browser tests' Content Lake stand-in, which answers source maps as the Lake does. */
-const STAND_IN = fileURLToPath(
-  new URL('../../../tests/support/content-lake-stand-in.mjs', import.meta.url),
-)
 const SLUG = 'it-ot-convergence-high-consequence-environments'
 const STUDIO = 'https://editors.example'
-let standIn: ChildProcess
+/** The local Content Lake over the seed, which answers source maps as the Lake does. */
+let lake: Awaited<ReturnType<typeof startTestLake>>
 let apiHost: string
 
 beforeAll(async () => {
-  standIn = spawn(process.execPath, [STAND_IN], { env: { ...process.env, PORT: '0' } })
-  const [line] = (await once(standIn.stdout!, 'data')) as [Buffer]
-  apiHost = `http://127.0.0.1:${/port (\d+)/.exec(line.toString())![1]}`
+  lake = await startTestLake(seedDocuments())
+  apiHost = lake.origin
 })
 
-afterAll(() => void standIn.kill())
+afterAll(() => lake.close())
 
 function source() {
   const env = { SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'production', STUDIO_ORIGINS: STUDIO }

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expireDocument, lake, seedDocument } from '../../support/hosted-lake'
+import { expireDocument, seedDocument, writeToLake } from '../../support/hosted-lake'
 import { accessibleImage } from '../../support/image-fixtures'
 import { HOSTED_PROJECT } from '../../support/servers'
 
@@ -17,14 +17,16 @@ const asset = {
 const CDN_FILE = `https://cdn.sanity.io/images/${HOSTED_PROJECT.projectId}/${HOSTED_PROJECT.dataset}/${SHA1}-1600x900.jpg`
 
 test.afterEach(async ({ request }) => {
-  await lake(request, { reset: true })
+  await writeToLake(request, [{ createOrReplace: seedArticle }, { delete: { id: asset._id } }])
   await expireDocument(request, seedArticle)
 })
 
 test('on the hosted source, images are addressed on Sanity’s CDN', async ({ request }) => {
   const cover = accessibleImage(asset._id, 'A control room at night')
-  await lake(request, { publish: asset })
-  await lake(request, { publish: { ...seedArticle, coverImage: cover } })
+  await writeToLake(request, [
+    { createOrReplace: asset },
+    { createOrReplace: { ...seedArticle, coverImage: cover } },
+  ])
   await expireDocument(request, seedArticle)
 
   // The HTML, not a browser visit: the CDN is out of reach here, and its address is the point.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test'
-import { expireDocument, lake, seedDocument } from '../../support/hosted-lake'
+import { drill, expireDocument, seedDocument, writeToLake } from '../../support/hosted-lake'
 
 const seedArticle = seedDocument('article-layered-systems-complex-security-environments')
 const articlePath = `/insights/${seedArticle.slug!.current}`
@@ -10,7 +10,8 @@ const expireArticle = (request: Parameters<typeof expireDocument>[0]) =>
   expireDocument(request, seedArticle)
 
 test.afterEach(async ({ request }) => {
-  await lake(request, { mode: 'up', reset: true })
+  await drill(request, 'up')
+  await writeToLake(request, [{ createOrReplace: seedArticle }])
   await expireArticle(request)
 })
 
@@ -26,7 +27,7 @@ for (const outage of ['hang', 'fail'] as const) {
     expect((await page.goto(articlePath))?.status()).toBe(200)
     await expect(heading).toHaveText(String(seedArticle.title))
 
-    await lake(request, { mode: outage })
+    await drill(request, outage)
     await expireArticle(request)
     expect((await page.goto(articlePath, IN_TIME))?.status()).toBe(200)
     await expect(heading).toHaveText(String(seedArticle.title))
@@ -34,7 +35,8 @@ for (const outage of ['hang', 'fail'] as const) {
 
     // The Lake comes back and an editor publishes: the next visit shows it.
     const revised = { ...seedArticle, title: `${String(seedArticle.title)} (after the ${outage})` }
-    await lake(request, { mode: 'up', publish: revised })
+    await drill(request, 'up')
+    await writeToLake(request, [{ createOrReplace: revised }])
     await expireArticle(request)
     expect((await page.goto(articlePath, IN_TIME))?.status()).toBe(200)
     await expect(heading).toHaveText(revised.title)

@@ -1,3 +1,5 @@
+import { vercelStegaDecode } from '@vercel/stega'
+import { withoutMarks } from '../../support/stega-marks'
 import {
   expect,
   lakeQuery,
@@ -8,7 +10,7 @@ import {
   textField,
 } from './studio'
 
-test('Presentation previews an unpublished change in draft mode, and visitors still see the published page', async ({
+test('Presentation previews an unpublished change in draft mode, with click-to-edit, and visitors still see the published page', async ({
   studio,
   browser,
 }) => {
@@ -20,9 +22,14 @@ test('Presentation previews an unpublished change in draft mode, and visitors st
   // The Presentation tool opens the site through its draft-mode route, with a fresh secret.
   await studio.goto(`/presentation?preview=${encodeURIComponent(ARTICLE.path)}`)
   const preview = studio.frameLocator('iframe').first()
-  await expect(preview.getByRole('heading', { level: 1 })).toHaveText(draftTitle, {
-    timeout: 30_000,
-  })
+  const heading = preview.getByRole('heading', { level: 1 })
+  await expect
+    .poll(async () => withoutMarks(await heading.textContent()), { timeout: 30_000 })
+    .toBe(draftTitle)
+  // Click-to-edit: the shown title carries, invisibly, a link to its field in this studio.
+  const edit = vercelStegaDecode<{ href: string }>((await heading.textContent()) ?? '')
+  expect(edit?.href).toContain('/intent/edit/')
+  expect(edit?.href).toContain(`id=${ARTICLE.id};type=article;path=title`)
 
   const published = await lakeQuery<string>(`*[_id == "${ARTICLE.id}"][0].title`)
   expect(published).not.toBe(draftTitle)
