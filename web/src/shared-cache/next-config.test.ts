@@ -10,6 +10,11 @@ describe('cacheConfig', () => {
     }
   })
 
+  it('leaves Vercel its own shared cache', () => {
+    expect(cacheConfig({ VERCEL: '1' })).toEqual({})
+    expect(cacheConfig({ VERCEL: '1', REDIS_URL: 'redis://127.0.0.1:6379' })).toEqual({})
+  })
+
   it('names both shared handlers when REDIS_URL is set', () => {
     const config = cacheConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })
     expect(config.cacheHandler).toMatch(/shared-cache\/pages-handler\.ts$/)

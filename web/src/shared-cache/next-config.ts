@@ -7,8 +7,11 @@ const src = path.join(import.meta.dirname, '..')
 /**
  * The cache handlers next.config names. One instance keeps Next's own caches, its page cache
  * dated by render (page-cache/handler.ts); with REDIS_URL set, several instances share Redis.
+ * On Vercel (VERCEL is set there at build) any handler named here would replace the platform's
+ * own shared cache, so none is.
  */
 export function cacheConfig(env: Env = process.env): Partial<NextConfig> {
+  if (env.VERCEL) return {}
   if (!redisUrl(env)) return { cacheHandler: path.join(src, 'page-cache', 'handler.ts') }
   return {
     cacheHandler: path.join(src, 'shared-cache', 'pages-handler.ts'),
