@@ -23,8 +23,8 @@ describe('renderClock', () => {
     expect(beganFor([1_000], 1_800)).toBe(1_000)
   })
 
-  it('dates it from the first ask since the last store: visits during a render never make it younger', () => {
-    expect(beganFor([1_000, 5_000], 5_200)).toBe(1_000)
+  it('dates it from the latest ask: a later visit finding it expired starts the render that counts', () => {
+    expect(beganFor([1_000, 5_000], 5_200)).toBe(5_000)
   })
 
   it('uses each ask once: a second store with none is dated a whole render back', () => {

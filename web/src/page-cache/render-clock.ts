@@ -7,10 +7,8 @@
  * began, the page expires with the publish, as Next's 'use cache' entries already do.
  *
  * Next asks the cache for a page before every render of it, so a store is dated from the
- * first ask since the page was last stored: never later than its render began, even when
- * visits arrive during a background render. Dating early costs at most one more render after
- * a publish; dating late would keep the publish hidden. A store with no ask (another
- * process's render) is dated a whole render earlier than it happened.
+ * latest ask before it. A store with no ask (another process's render) is dated a whole
+ * render earlier than it happened, which at worst costs one more render.
  */
 export interface RenderClock {
   /** Next asked for the page at `key`; a render may start now. */
@@ -47,9 +45,7 @@ export function renderClock({
   }
 
   return {
-    asked(key) {
-      if (!asks.has(key)) remember(asks, key, now())
-    },
+    asked: (key) => remember(asks, key, now()),
     stored(key) {
       const at = now()
       remember(starts, key, asks.get(key) ?? at - longestRenderMs)
