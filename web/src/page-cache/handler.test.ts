@@ -1,28 +1,17 @@
-import { createRequire } from 'node:module'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type FileSystemCacheType from 'next/dist/server/lib/incremental-cache/file-system-cache'
 import { describe, expect, it } from 'vitest'
 import PageCache from './handler'
+import { areTagsExpired, FileSystemCache, tagsManifest } from './next-internals'
 
-// Through require, as Next loads them, so the test expires tags in the manifest Next reads.
-const require = createRequire(import.meta.url)
-const FileSystemCache: typeof FileSystemCacheType =
-  require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
-const { areTagsExpired, tagsManifest } =
-  require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
-    areTagsExpired: (tags: string[], timestamp: number) => boolean
-    tagsManifest: Map<string, { expired?: number; stale?: number }>
-  }
-
-type Handler = InstanceType<typeof FileSystemCacheType>
+type Handler = InstanceType<typeof FileSystemCache>
 const options = {
   serverDistDir: mkdtempSync(path.join(os.tmpdir(), 'page-cache-')),
   flushToDisk: false,
   maxMemoryCacheSize: 1024 * 1024,
   revalidatedTags: [],
-} as unknown as ConstructorParameters<typeof FileSystemCacheType>[0]
+} as unknown as ConstructorParameters<typeof FileSystemCache>[0]
 const readPage = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false } as const
 const storePage = {
   fetchCache: false,

@@ -1,10 +1,5 @@
-import { createRequire } from 'node:module'
-import type FileSystemCacheType from 'next/dist/server/lib/incremental-cache/file-system-cache'
+import { FileSystemCache } from './next-internals.ts'
 import { renderClock } from './render-clock.ts'
-
-const require = createRequire(import.meta.url)
-const FileSystemCache: typeof FileSystemCacheType =
-  require('next/dist/server/lib/incremental-cache/file-system-cache.js').default
 
 /** One for the process: Next makes a new handler for each request. */
 const clock = renderClock()
@@ -16,7 +11,7 @@ const clock = renderClock()
  * and staleness then do the rest.
  */
 export default class PageCache extends FileSystemCache {
-  override async get(...args: Parameters<FileSystemCacheType['get']>) {
+  override async get(...args: Parameters<InstanceType<typeof FileSystemCache>['get']>) {
     const [key] = args
     clock.asked(key)
     const stored = await super.get(...args)
@@ -25,7 +20,7 @@ export default class PageCache extends FileSystemCache {
     return { ...stored, lastModified: began }
   }
 
-  override async set(...args: Parameters<FileSystemCacheType['set']>) {
+  override async set(...args: Parameters<InstanceType<typeof FileSystemCache>['set']>) {
     clock.stored(args[0])
     return super.set(...args)
   }

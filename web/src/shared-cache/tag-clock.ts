@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module'
+import { tagsManifest } from '../page-cache/next-internals.ts'
 import { emptyEdgeCacheForPublish } from './edge-purge.ts'
 import { offerExpireTags } from './expire-before-answer.ts'
 import { keys, redis, tryRedis } from './redis-connection.ts'
@@ -10,16 +10,8 @@ import {
   timesAfterRevalidation,
 } from './tag-times.ts'
 
-/**
- * Next's own tags manifest: one map per process that its page cache and 'use cache' handlers
- * consult. Keeping it in step with Redis is what makes a publish on one instance expire the
- * pages of every instance.
- */
-const require = createRequire(import.meta.url)
-const { tagsManifest } =
-  require('next/dist/server/lib/incremental-cache/tags-manifest.external.js') as {
-    tagsManifest: Map<string, TagTimes>
-  }
+// Keeping Next's tags manifest in step with Redis is what makes a publish on one instance
+// expire the pages of every instance.
 
 /** Expiries this process could not write while Redis was away; written when it returns. */
 const unsent = new Set<string>()

@@ -11,18 +11,16 @@ const SLUG = 'it-ot-convergence-high-consequence-environments'
 const STUDIO = 'https://editors.example'
 /** The local Content Lake over the seed, which answers source maps as the Lake does. */
 let lake: Awaited<ReturnType<typeof startTestLake>>
-let apiHost: string
 
 beforeAll(async () => {
   lake = await startTestLake(seedDocuments())
-  apiHost = lake.origin
 })
 
 afterAll(() => lake.close())
 
 function source() {
   const env = { SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'production', STUDIO_ORIGINS: STUDIO }
-  return hostedSource({ ...hostedConfig(env)!, apiHost, viewerToken: 'viewer' })
+  return hostedSource({ ...hostedConfig(env)!, apiHost: lake.origin, viewerToken: 'viewer' })
 }
 
 const read = async (perspective: 'drafts' | 'published') =>
