@@ -27,8 +27,9 @@ test('a crawler’s burst of uncached addresses: instances answer the allowance,
     while (next < total) {
       next += 1
       const url = `${cluster.edgeUrl}/insights/crawl-${run}-${next}`
-      // An address of its own: the limit counts each visitor's address.
-      statuses.push((await rawGet(url, { localAddress: '127.0.0.2' })).status)
+      // An address of its own: the limit counts each visitor's address, whatever it claims.
+      const headers = { 'x-edge-client': `crawler-${next}`, 'x-forwarded-for': `10.0.0.${next}` }
+      statuses.push((await rawGet(url, { headers, localAddress: '127.0.0.2' })).status)
     }
   }
   await Promise.all(Array.from({ length: 15 }, crawler))
