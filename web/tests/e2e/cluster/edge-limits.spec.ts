@@ -20,7 +20,7 @@ test('a crawler’s burst of uncached addresses: instances answer the allowance,
   cluster,
 }) => {
   const run = randomBytes(6).toString('hex')
-  const total = 150
+  const total = 300
   const statuses: number[] = []
   let next = 0
   const crawler = async () => {
