@@ -194,7 +194,11 @@ for (const [name, asset] of [
 test('the image endpoint refuses what it does not serve', async ({ request }) => {
   const file = imageFileName(assetId('cover'))
   const at = (rest: string) => request.get(`/images/local/embedded/${rest}`)
-  expect((await at(`${file}?w=640`)).status()).toBe(200)
+  expect((await at(`${file}?w=720&fit=max&auto=format`)).status()).toBe(200)
+  // Only the sizes the site links to, as it links them: no quality, no enlargement.
+  expect((await at(`${file}?w=640&fit=max&auto=format`)).status()).toBe(400)
+  expect((await at(`${file}?w=720&fit=max&auto=format&q=0`)).status()).toBe(400)
+  expect((await at(`${file}?w=4000&h=4000&fit=max&auto=format&q=100`)).status()).toBe(400)
   expect((await at('..%2F..%2Fproduction.ndjson')).status()).toBe(404)
   expect((await at('..%2Fproduction.ndjson')).status()).toBe(404)
   expect((await at(file.replace(/^[0-9a-f]/, 'x'))).status()).toBe(404)
