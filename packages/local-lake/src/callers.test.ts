@@ -69,16 +69,17 @@ describe('the local Content Lake answers its own studio only', () => {
     const rebound = { ...json, host: 'evil.example:3400', origin: 'http://evil.example:3400' }
     const write = await send('POST', MUTATE, rebound, aWrite)
     expect(write.status).toBe(403)
-    expect(write.body).toContain('answers only as localhost')
-    expect((await send('GET', '/health', { host: 'evil.example' })).status).toBe(403)
+    expect(write.body).toContain('answers only as localhost, <name>.localhost')
+    for (const host of ['evil.example', 'localhost.evil.example', '127.0.0.2', 'localhost:x:y'])
+      expect((await send('GET', '/health', { host })).status, host).toBe(403)
     unchanged(before)
   })
 
   it('takes the studio’s writes with CORS for it, and Node clients’ JSON writes', async () => {
-    lake = await startTestLake([article('a', 'A')], { studioOrigins: [STUDIO], projectId: 'p1' })
+    lake = await startTestLake([article('a', 'A')], { studioOrigins: [STUDIO] })
     const preflight = await send('OPTIONS', MUTATE, {
       origin: STUDIO,
-      host: 'p1.localhost:3401',
+      host: 'placeholder.localhost:3401',
       'access-control-request-method': 'POST',
     })
     expect(preflight.status).toBe(204)

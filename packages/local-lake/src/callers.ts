@@ -14,19 +14,19 @@ import { LakeError } from './http'
 export interface Callers {
   /** The studio's origins (`http://localhost:3333`): the only browsers that may write. */
   studioOrigins?: string[]
-  /** The project whose API host the studio uses (`<projectId>.localhost`). */
-  projectId: string
 }
 
 const READS = new Set(['GET', 'HEAD'])
+const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '[::1]'])
+export const LAKE_NAMES = 'localhost, <name>.localhost, 127.0.0.1 or [::1]'
 
-/** The names the lake answers under: loopback, and the studio's project host. */
-export const lakeHostnames = (projectId: string) => [
-  'localhost',
-  '127.0.0.1',
-  '[::1]',
-  `${projectId}.localhost`,
-]
+/**
+ * The lake's own names: loopback addresses, `localhost` and any name under it (the studio
+ * calls `<projectId>.localhost`, its build's project id). No DNS server can hand out a
+ * `.localhost` name (RFC 6761: browsers answer loopback themselves), so none can be rebound.
+ */
+const isLakeName = (hostname: string) =>
+  hostname === 'localhost' || hostname.endsWith('.localhost') || LOOPBACK_ADDRESSES.has(hostname)
 
 function hostnameOf(request: IncomingMessage): string | null {
   // HTTP/2 (the studio's connection) names the host in `:authority`, HTTP/1.1 in `Host`.
@@ -39,8 +39,7 @@ function hostnameOf(request: IncomingMessage): string | null {
   }
 }
 
-export function createCallerCheck({ studioOrigins = [], projectId }: Callers) {
-  const hostnames = new Set(lakeHostnames(projectId))
+export function createCallerCheck({ studioOrigins = [] }: Callers) {
   const origins = new Set(studioOrigins.map((origin) => new URL(origin).origin))
   const forbidden = (message: string) => new LakeError(403, 'httpForbidden', message)
 
@@ -48,9 +47,8 @@ export function createCallerCheck({ studioOrigins = [], projectId }: Callers) {
     /** Why this request is refused, or null when the lake may answer it. */
     refusal(request: IncomingMessage): LakeError | null {
       const hostname = hostnameOf(request)
-      if (!hostname || !hostnames.has(hostname)) {
-        const names = [...hostnames].join(', ')
-        return forbidden(`The local Content Lake answers only as ${names}, not "${hostname}"`)
+      if (!hostname || !isLakeName(hostname)) {
+        return forbidden(`The local Content Lake answers only as ${LAKE_NAMES}, not "${hostname}"`)
       }
       const origin = request.headers.origin
       if (origin === undefined || origins.has(origin) || READS.has(request.method ?? 'GET'))

@@ -35,7 +35,7 @@ const QUERY_PATH = /\/data\/query\//
 export function createLake(options: LakeOptions) {
   const { datasetFile, datasetName = 'production', projectId = 'local', webhook } = options
   const drills = options.drills ? createDrills() : undefined
-  const callers = createCallerCheck({ projectId, studioOrigins: options.studioOrigins })
+  const callers = createCallerCheck({ studioOrigins: options.studioOrigins })
   let queries = 0
   const dataset = openDataset(datasetFile)
   const listeners = createListeners()
