@@ -18,7 +18,7 @@ export interface Callers {
 
 const READS = new Set(['GET', 'HEAD'])
 const LOOPBACK_ADDRESSES = new Set(['127.0.0.1', '[::1]'])
-export const LAKE_NAMES = 'localhost, <name>.localhost, 127.0.0.1 or [::1]'
+const LAKE_NAMES = 'localhost, <name>.localhost, 127.0.0.1 or [::1]'
 
 /**
  * The lake's own names: loopback addresses, `localhost` and any name under it (the studio
