@@ -23,7 +23,11 @@ const IMMUTABLE = 'public, max-age=31536000, immutable'
 export const VARIANT_CACHE_BYTES = 256 * 1024 * 1024
 
 let shared: VariantCache | undefined
-/** Kept with the build (`<distDir>/cache/site-images`): a new build starts empty. */
+/**
+ * Beside Next's own caches (`<distDir>/cache/site-images`), which `next build` keeps: a
+ * variant is named by its file's content hash, so it is never stale. Clear the folder when
+ * transform.ts changes how images are encoded.
+ */
 const sharedCache = () =>
   (shared ??= createVariantCache({
     dir: path.join(distDir(), 'cache', 'site-images'),
