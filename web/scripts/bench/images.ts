@@ -51,6 +51,8 @@ async function writeSource(assets: string) {
     width,
     height,
     channels: 3,
+    // Drawn over by the noise; sharp's types ask for it all the same.
+    background: '#808080',
   } as const
   mkdirSync(assets, { recursive: true })
   await sharp({ create: noise }).jpeg({ quality: 85 }).toFile(path.join(assets, FILE))
