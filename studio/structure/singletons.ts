@@ -3,6 +3,7 @@ import { FIXED_DOCUMENT_TYPES, type FixedDocument } from '@chaffcent/content/fix
 import type { ComponentType } from 'react'
 import type { DocumentActionsResolver, TemplateResolver } from 'sanity'
 import type { StructureBuilder } from 'sanity/structure'
+import { ENQUIRY_TYPE, enquiryActions } from './enquiries'
 
 type SingletonType = (typeof SINGLETON_TYPES)[number]
 
@@ -35,10 +36,13 @@ export function fixedDocumentListItem(S: StructureBuilder, doc: FixedDocument) {
 }
 
 /** Fixed documents cannot be created from the "new document" menu: each already exists. */
+/** Nor can enquiries: only the site's server writes them. */
 export const singletonTemplates: TemplateResolver = (templates) =>
-  templates.filter(({ schemaType }) => !fixedTypes.has(schemaType))
+  templates.filter(({ schemaType }) => !fixedTypes.has(schemaType) && schemaType !== ENQUIRY_TYPE)
 
 export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
-  fixedTypes.has(schemaType)
-    ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
-    : actions
+  schemaType === ENQUIRY_TYPE
+    ? enquiryActions(actions)
+    : fixedTypes.has(schemaType)
+      ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
+      : actions

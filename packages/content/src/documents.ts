@@ -10,6 +10,8 @@ export const DOCUMENT_TYPES = [
   'page',
   'listingPage',
   'redirect',
+  // Visitors' enquiries, written by the site's server: no address, never shown, never linked.
+  'enquiry',
 ] as const
 
 export type DocumentType = (typeof DOCUMENT_TYPES)[number]
