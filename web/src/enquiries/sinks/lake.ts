@@ -21,7 +21,7 @@ export function lakeSink(config: LakeSinkConfig) {
     projectId: config.projectId,
     dataset: config.dataset,
     apiVersion: SANITY_API_VERSION,
-    ...(config.apiHost ? { apiHost: config.apiHost } : {}),
+    ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
     token: config.token,
     useCdn: false,
     // The worker retries on its own schedule; one bounded try each time.
