@@ -1,8 +1,23 @@
+import { execFile } from 'node:child_process'
 import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { promisify } from 'node:util'
 import { describe, expect, it, vi } from 'vitest'
 import { LastGoodStore } from './store'
+
+const run = promisify(execFile)
+const STORE_MODULE = fileURLToPath(new URL('./store.ts', import.meta.url))
+/** Lets a plain Node process import the site's TypeScript, as the bench scripts do. */
+const TYPESCRIPT_IMPORTS = fileURLToPath(
+  new URL('../../../scripts/bench/typescript-imports.mjs', import.meta.url),
+)
+
+/** Runs `code` as an ES module in a separate Node process, as a build worker is. */
+async function runNode(code: string): Promise<void> {
+  await run(process.execPath, ['--import', TYPESCRIPT_IMPORTS, '--input-type=module', '-e', code])
+}
 
 const tempFolder = () => mkdtempSync(path.join(os.tmpdir(), 'last-good-'))
 
@@ -76,6 +91,23 @@ describe('LastGoodStore', () => {
     expect(reader.recall('second-0')).toEqual({ n: 0 })
     expect(reader.recall('shared')).toEqual({ by: 'second' })
     expect(filesIn(folder)).toHaveLength(101)
+  })
+
+  it('loses nothing when two build worker processes write at the same time', async () => {
+    const folder = tempFolder()
+    const writer = (name: string) =>
+      `const { LastGoodStore } = await import(${JSON.stringify(STORE_MODULE)})
+      const store = new LastGoodStore({ folder: ${JSON.stringify(folder)}, building: true })
+      for (let n = 0; n < 200; n++) {
+        store.remember('${name}-' + n, { n })
+        store.remember('shared', { by: '${name}' })
+      }`
+    await Promise.all([runNode(writer('first')), runNode(writer('second'))])
+    const reader = new LastGoodStore({ folder })
+    expect(reader.recall('first-199')).toEqual({ n: 199 })
+    expect(reader.recall('second-199')).toEqual({ n: 199 })
+    expect(reader.recall('shared')).toHaveProperty('by')
+    expect(filesIn(folder)).toHaveLength(401)
   })
 
   it('never reads another folder’s entries (another build or dataset)', () => {
