@@ -1,13 +1,5 @@
 import { createHash } from 'node:crypto'
-import {
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs'
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 /**
@@ -49,31 +41,4 @@ export function writeEntry(file: string, text: string): void {
 
 export function removeEntry(file: string): void {
   rmSync(file, { force: true })
-}
-
-/** The entries of one kind: files, newest first. */
-function entriesNewestFirst(dir: string): { file: string; changed: number }[] {
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.json'))
-    .map((name) => path.join(dir, name))
-  return files
-    .map((file) => ({ file, changed: statSync(file, { throwIfNoEntry: false })?.mtimeMs ?? 0 }))
-    .sort((a, b) => b.changed - a.changed)
-}
-
-export function countEntries(dir: string): number {
-  try {
-    return readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
-      name.endsWith('.json'),
-    ).length
-  } catch {
-    return 0
-  }
-}
-
-/** Removes all but the `keep` most recently written entries in `dir`; answers how many are left. */
-export function keepNewest(dir: string, keep: number): number {
-  const entries = entriesNewestFirst(dir)
-  for (const { file } of entries.slice(keep)) removeEntry(file)
-  return Math.min(entries.length, keep)
 }

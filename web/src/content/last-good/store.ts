@@ -1,14 +1,8 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { MemoryTier } from '../../shared-cache/memory-tier'
-import {
-  countEntries,
-  entryFile,
-  keepNewest,
-  readEntry,
-  removeEntry,
-  writeEntry,
-} from './entry-files'
+import { entryFile, readEntry, removeEntry, writeEntry } from './entry-files'
+import { RuntimeCap } from './runtime-cap'
 
 /** A real result: a document or a non-empty list. null and [] are answers, not content to keep. */
 export function isRealResult(value: unknown): boolean {
@@ -49,10 +43,9 @@ export class LastGoodStore {
   private readonly folder: string | null
   private writable: boolean
   private readonly building: boolean
-  private readonly maxRuntimeEntries: number
   /** Entry text by key; null for a key this process forgot (its files may linger read-only). */
   private readonly memory: MemoryTier<string | null>
-  private runtimeEntries: number | undefined
+  private readonly runtimeCap: RuntimeCap | null
 
   constructor({
     folder = null,
@@ -63,7 +56,9 @@ export class LastGoodStore {
     this.folder = folder
     this.writable = folder !== null
     this.building = building
-    this.maxRuntimeEntries = maxRuntimeEntries
+    this.runtimeCap = folder
+      ? new RuntimeCap(path.join(folder, 'runtime'), maxRuntimeEntries)
+      : null
     this.memory = new MemoryTier(memoryBytes, (text) => text?.length ?? 0)
   }
 
@@ -123,16 +118,8 @@ export class LastGoodStore {
     const built = entryFile(folder, 'build', key)
     if (this.building || existsSync(built)) return writeEntry(built, text)
     const added = entryFile(folder, 'runtime', key)
-    if (!existsSync(added)) this.makeRoomForOneMore(path.join(folder, 'runtime'))
+    if (!existsSync(added)) this.runtimeCap?.makeRoomForOneMore()
     writeEntry(added, text)
-  }
-
-  /** Over the cap, drops the least recently refreshed tenth at once, so pruning is rare. */
-  private makeRoomForOneMore(dir: string): void {
-    this.runtimeEntries ??= countEntries(dir)
-    if (this.runtimeEntries >= this.maxRuntimeEntries)
-      this.runtimeEntries = keepNewest(dir, Math.floor(this.maxRuntimeEntries * 0.9))
-    this.runtimeEntries += 1
   }
 
   private onDisk(change: () => void): void {
