@@ -19,6 +19,9 @@ export const HOSTED_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-hosted-${BAS
 export const PUBLISHING_PORT = BASE + 2
 /** Servers a test starts and stops itself (restart-identity.spec.ts). */
 export const RESTART_PORT = BASE + 3
+/** The site build again, with an inspector, for unknown-addresses.spec.ts to weigh its heap. */
+export const FOOTPRINT_PORT = BASE + 4
+export const FOOTPRINT_INSPECTOR_PORT = BASE + 5
 
 /**
  * - studio: the built studio on the local Content Lake (packages/local-lake), and a site build
