@@ -45,7 +45,9 @@ test('a visitor sends an enquiry with JavaScript: received in place, in the Lake
   await readLikeAPerson(page)
   let reloaded = false
   page.on('framenavigated', () => (reloaded = true))
+  const answer = page.waitForResponse((response) => response.request().method() === 'POST')
   await send(page)
+  expect((await answer).headers()['cache-control']).toContain('no-store')
   await expect(page.getByText(RECEIVED)).toBeFocused()
   expect(reloaded).toBe(false)
   expect(page.url()).toMatch(/\/contact$/)
@@ -77,7 +79,9 @@ test('a visitor sends an enquiry without JavaScript: a whole page each time, not
   await expect(page.getByLabel('Your name')).toHaveValue('Alan Turing')
   await expect(page.getByRole('checkbox', { name: /privacy notice/ })).toBeChecked()
   await readLikeAPerson(page)
+  const answer = page.waitForResponse((response) => response.request().method() === 'POST')
   await send(page)
+  expect((await answer).headers()['cache-control']).toContain('no-store')
   await expect(page.getByText(RECEIVED)).toBeVisible()
   expect(page.url()).toMatch(/\/contact$/)
   await expectDeliveredOnce('Alan Turing')
@@ -108,7 +112,9 @@ test('spam and oversize are refused with a clear message, and nothing is stored 
   await openContact(page)
   await fillEnquiry(page, 'Quick Script')
   await send(page)
-  await expect(page.locator('#enquiry-notice')).toContainText('quicker than we expect a person to be')
+  await expect(page.locator('#enquiry-notice')).toContainText(
+    'quicker than we expect a person to be',
+  )
 
   await openContact(page)
   await fillEnquiry(page, 'Honey Pot')
