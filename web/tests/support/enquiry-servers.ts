@@ -22,7 +22,7 @@ const STORE = path.join(DIR, 'enquiries.sqlite')
 const DIST = '.next-enquiries'
 export const ENQUIRY_INBOX = 'enquiries@chaffcent.example'
 /** Short enough to keep the tests quick, long enough that a script filling at once is refused. */
-export const MIN_FILL_SECONDS = 2
+export const MIN_FILL_SECONDS = 3
 
 /** A fresh dataset and store, and a copy of the site's build to run against them. */
 export function prepareEnquiryServers() {
