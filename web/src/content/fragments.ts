@@ -45,5 +45,8 @@ export const VENTURE_CARD_FIELDS = `_id, _type, name, "slug": slug.current, summ
  */
 export const PUBLISHED_BY_NOW = `publishedAt <= now()`
 
+/** A document with no publication time, or one whose time has come (only articles have one). */
+export const PUBLISHED_IF_DATED = `(!defined(publishedAt) || ${PUBLISHED_BY_NOW})`
+
 /** Articles a visitor can reach: published by now, with a slug and a category. */
 export const LISTED_ARTICLE = `_type == "article" && defined(slug.current) && defined(category) && ${PUBLISHED_BY_NOW}`

@@ -1,19 +1,26 @@
+import {
+  contentType,
+  DOCUMENT_TYPES,
+  type DocumentType,
+  type SluggedType,
+} from '@chaffcent/content/content-types'
 import { INSIGHTS_FEED } from '@chaffcent/content/feed'
-import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { isValidSlug } from '@chaffcent/content/slug'
-import type { SluggedType } from '@/content/known-slugs'
+
+/** The first segment of each address in the content-type table that has one of its own. */
+const SECTIONS = DOCUMENT_TYPES.flatMap((type) => {
+  const section = /^\/([^/:]+)\//.exec(contentType(type).address ?? '')?.[1]
+  return section ? [section] : []
+})
 
 /**
  * Top-level addresses served by their own routes rather than `[page]`; a test keeps
  * this in step with `src/app`.
  */
 export const TOP_LEVEL_ROUTES = [
+  ...new Set(SECTIONS),
   'api',
   'images',
-  'insights',
-  'legal',
-  'sectors',
-  'ventures',
   'favicon.ico',
   'icon.svg',
   'opengraph-image',
@@ -24,40 +31,47 @@ export const TOP_LEVEL_ROUTES = [
 /** Fixed addresses inside a slugged section, e.g. `/insights/feed.xml` beside `/insights/[slug]`. */
 export const SECTION_FILE_ROUTES = [INSIGHTS_FEED.path]
 
-const pages: readonly string[] = PAGE_SLUGS
-const legal: readonly string[] = LEGAL_SLUGS
-const TOP_LEVEL = new Set<string>([...TOP_LEVEL_ROUTES, ...pages])
+/** An address pattern of the table as a regular expression; a page's sharing image goes with it. */
+const matcher = (pattern: string) =>
+  new RegExp(
+    `^${pattern.replace(/[.]/g, '\\.').replace(':slug', '(?<slug>[^/]+)').replace(':page', '[^/]+')}(?:/opengraph-image)?$`,
+  )
 
-/** Where each slugged route keeps its slug, and the type whose slug it is. */
-const SLUGGED: [RegExp, SluggedType][] = [
-  [/^\/insights\/category\/([^/]+)(?:\/page\/[^/]+)?$/, 'category'],
-  [/^\/insights\/([^/]+)(?:\/opengraph-image)?$/, 'article'],
-  [/^\/sectors\/([^/]+)$/, 'sector'],
-  [/^\/ventures\/([^/]+)$/, 'venture'],
-]
+/** Each type's addresses that carry a slug, longest first so `/:slug` (pages) is tried last. */
+const SLUGGED = DOCUMENT_TYPES.flatMap((type) => {
+  const { address, pages } = contentType(type)
+  return [address, pages].flatMap((pattern) =>
+    pattern?.includes(':slug') ? [{ type, pattern, match: matcher(pattern) }] : [],
+  )
+}).sort((a, b) => b.pattern.split('/').length - a.pattern.split('/').length)
 
 export type Verdict =
   | { kind: 'exists' }
   | { kind: 'cannot-exist' }
   | { kind: 'if-published'; type: SluggedType; slug: string }
 
+function verdictFor(type: DocumentType, slug: string): Verdict {
+  const { fixed, knownTo } = contentType(type)
+  if (Array.isArray(fixed))
+    return fixed.includes(slug) ? { kind: 'exists' } : { kind: 'cannot-exist' }
+  if (!isValidSlug(slug)) return { kind: 'cannot-exist' }
+  return knownTo?.includes('addressCheck')
+    ? { kind: 'if-published', type: type as SluggedType, slug }
+    : { kind: 'exists' }
+}
+
 /**
- * What an address can be, from its shape alone: a page or legal document outside the
- * closed lists, or a slug the studio could never save, cannot exist; a slug of the
+ * What an address can be, from its shape alone: a fixed document (a page, a legal document)
+ * outside its closed list, or a slug the studio could never save, cannot exist; a slug of the
  * right shape exists if a document of that type has it.
  */
 export function classifyAddress(pathname: string): Verdict {
   const top = /^\/([^/]+)$/.exec(pathname)?.[1]
-  if (top !== undefined) return TOP_LEVEL.has(top) ? { kind: 'exists' } : { kind: 'cannot-exist' }
-  const legalSlug = /^\/legal\/([^/]+)$/.exec(pathname)?.[1]
-  if (legalSlug !== undefined) {
-    return legal.includes(legalSlug) ? { kind: 'exists' } : { kind: 'cannot-exist' }
-  }
+  if (top !== undefined && TOP_LEVEL_ROUTES.includes(top)) return { kind: 'exists' }
   if ((SECTION_FILE_ROUTES as readonly string[]).includes(pathname)) return { kind: 'exists' }
-  for (const [pattern, type] of SLUGGED) {
-    const slug = pattern.exec(pathname)?.[1]
-    if (slug === undefined) continue
-    return isValidSlug(slug) ? { kind: 'if-published', type, slug } : { kind: 'cannot-exist' }
+  for (const { type, match } of SLUGGED) {
+    const slug = match.exec(pathname)?.groups?.slug
+    if (slug !== undefined) return verdictFor(type, slug)
   }
   return { kind: 'exists' }
 }

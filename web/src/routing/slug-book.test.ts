@@ -1,11 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import type { KnownSlugs } from '@/content/known-slugs'
+import { bySluggedType, type KnownSlugs } from '@/content/known-slugs'
 import { MIN_RELOAD_INTERVAL_MS } from './reloading'
 import { markKnownSlugsStale, slugBook } from './slug-book'
 
 function slugs(articles: string[]): KnownSlugs {
-  const none = new Set<string>()
-  return { article: new Set(articles), category: none, sector: none, venture: none }
+  return bySluggedType(articles.map((slug) => ({ _type: 'article', slug })))
 }
 
 function book(versions: string[][]) {
