@@ -25,11 +25,11 @@ describe('the content-type table', () => {
   it("starts a listing's later pages at the listing's own address", () => {
     for (const type of DOCUMENT_TYPES) {
       const { address, pages, listing } = contentType(type)
-      if (pages) expect(fillAddress(pages, 'x')).toBe(fillAddress(address!, 'x'))
-      if (listing?.pages)
-        expect(fillAddress(listing.pages, '')).toBe(SITE_ROUTES[listing.route].path)
+      if (pages)
+        expect(fillAddress(pages, { slug: 'x' })).toBe(fillAddress(address!, { slug: 'x' }))
+      if (listing?.pages) expect(fillAddress(listing.pages)).toBe(SITE_ROUTES[listing.route].path)
     }
-    expect(fillAddress(CONTENT_TYPES.category.pages, 'energy', 3)).toBe(
+    expect(fillAddress(CONTENT_TYPES.category.pages, { slug: 'energy', page: 3 })).toBe(
       '/insights/category/energy/page/3',
     )
   })

@@ -36,7 +36,7 @@ export interface Linkable {
  * An address pattern of the content-type table filled in: `:slug` with the slug, `:page`
  * with the page number (page 1 is the pattern's address without its `/…/:page` tail).
  */
-export function fillAddress(pattern: string, slug: string, page = 1): string {
+export function fillAddress(pattern: string, { slug = '', page = 1 } = {}): string {
   const address = pattern.replace(':slug', slug)
   return page > 1 ? address.replace(':page', String(page)) : address.replace(/\/[^/]+\/:page$/, '')
 }
@@ -50,7 +50,7 @@ export function hrefFor(doc: Linkable): string | null {
   const address = isDocumentType(doc._type) ? contentType(doc._type).address : undefined
   if (!address?.includes(':slug')) return address ?? null
   const slug = doc.slug?.trim()
-  return isValidSlug(slug) ? fillAddress(address, slug) : null
+  return isValidSlug(slug) ? fillAddress(address, { slug }) : null
 }
 
 /** The absolute form of a site path, for canonical URLs, sitemaps and JSON-LD. */

@@ -32,12 +32,12 @@ export function furtherReading(article: Article): ArticleCard[] {
   return article.related.length > 0 ? article.related : article.newestInCategory
 }
 
-/** A page of the Insights index; cut after validation, so a broken article neither shows nor counts. */
+/**
+ * A page of the Insights index; cut after validation, so a broken article neither shows nor
+ * counts. A category's publish reaches it through the article tag (articles show categories).
+ */
 export async function getArticleIndex(page: number, category: string | null) {
-  const raw = await readContent(ARTICLE_INDEX_QUERY, { category }, [
-    typeTag('article'),
-    typeTag('category'),
-  ])
+  const raw = await readContent(ARTICLE_INDEX_QUERY, { category }, [typeTag('article')])
   const { items, total, pageCount } = pageOf(validList(articleCard, raw, 'insights index'), page)
   return { articles: items, total, pageCount }
 }

@@ -3,16 +3,16 @@ import path from 'node:path'
 import { expect, test } from '@playwright/test'
 import { folderBytes, listeningPid, residentBytes } from '../../support/server-footprint'
 import { NOT_FOUND_COPY } from './lib/client-facts'
-import { UNKNOWN_PATHS } from './lib/routes'
+import { fillAddress } from '@chaffcent/content/routes'
+import { SLUGGED_ADDRESSES, UNKNOWN_PATHS } from './lib/routes'
 
 /** Where each kind of unknown address goes: every dynamic route, good and bad slug shapes. */
 const KINDS = [
-  (id: string) => `/insights/${id}`,
-  (id: string) => `/insights/category/${id}`,
-  (id: string) => `/sectors/${id}`,
-  (id: string) => `/ventures/${id}`,
-  (id: string) => `/legal/${id}`,
-  (id: string) => `/${id}`,
+  ...SLUGGED_ADDRESSES.map(
+    ({ address }) =>
+      (id: string) =>
+        fillAddress(address, { slug: id }),
+  ),
   (id: string) => `/insights/${id.toUpperCase()}_x`,
 ]
 const randomAddress = (n: number) => KINDS[n % KINDS.length]!(randomBytes(6).toString('hex'))
