@@ -27,6 +27,8 @@ export interface ContentType {
 export const LISTING_ROUTES = ['insights', 'sectors', 'ventures'] as const
 export type ListingRoute = (typeof LISTING_ROUTES)[number]
 
+/** What the types with a page per slug share: editors make, rename and link them; the
+ * sitemap and the unknown-address check know their published slugs. */
 const SLUGGED_PAGE = {
   editors: ['create', 'rename', 'link'],
   knownTo: ['sitemap', 'addressCheck'],
