@@ -98,10 +98,13 @@ export const category = z.object(
   contractFields(CATEGORY, { _type: z.literal(CATEGORY), title: text, slug }),
 )
 
+/** The type of the Insights, named once for schemas, tags and logs. */
+export const ARTICLE = 'article' satisfies DocumentType
+
 export const articleCard = z.object(
-  contractFields('article', {
+  contractFields(ARTICLE, {
     _id: z.string(),
-    _type: z.literal('article'),
+    _type: z.literal(ARTICLE),
     title: text,
     slug,
     excerpt: text,
