@@ -21,6 +21,8 @@ export interface ContentType {
   fixed?: 'singleton' | readonly string[] | 'perListing'
   /** Types whose pages show this type's fields: a publish of this expires their pages too. */
   shownBy?: readonly string[]
+  /** Every page shows it (the header, the footer, search defaults). */
+  onEveryPage?: true
 }
 
 /** The listings, each with its own copy (a `listingPage` document at `listing-<route>`). */
@@ -35,7 +37,7 @@ const SLUGGED_PAGE = {
 } as const
 
 export const CONTENT_TYPES = {
-  siteSettings: { fixed: 'singleton' },
+  siteSettings: { fixed: 'singleton', onEveryPage: true },
   home: { address: '/', fixed: 'singleton' },
   article: {
     address: '/insights/:slug',

@@ -46,7 +46,7 @@ export function locationsOf(
       message: 'A redirect has no page of its own: it sends visitors on from its old address.',
     }
   }
-  if (type === 'listingPage') {
+  if (contentType(type).fixed === 'perListing') {
     const route = SITE_ROUTES[doc?.route as ListingRoute]
     return { locations: route ? [{ title: route.label, href: route.path }] : [] }
   }
