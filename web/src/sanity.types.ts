@@ -1895,7 +1895,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in $types && defined(slug.current) && (!defined(publishedAt) || publishedAt <= now())]{  _id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  name,  summary,  status,  effectiveDate,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate)}
+// Query: *[  _type in $types && defined(slug.current) && (!defined(publishedAt) || publishedAt <= now())  && seo.noIndex != true]{  _id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  name,  summary,  status,  effectiveDate,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate)}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string
