@@ -121,7 +121,6 @@ export function typesWhere<K extends 'editors' | 'knownTo', V extends Listed<K>>
 /** Types whose pages take any slug of the right shape: the unknown-address check asks about these. */
 export type SluggedType = TypesWhere<'knownTo', 'addressCheck'>
 export const SLUGGED_TYPES = typesWhere('knownTo', 'addressCheck')
-export type LinkableType = TypesWhere<'editors', 'link'>
 export const LINKABLE_TYPES = typesWhere('editors', 'link')
 export const RENAMEABLE_TYPES = typesWhere('editors', 'rename')
 export type SitemapType = TypesWhere<'knownTo', 'sitemap'>
