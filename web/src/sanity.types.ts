@@ -1076,33 +1076,68 @@ export type HOME_QUERY_RESULT = {
 
 // Source: ../web/src/content/known-slugs/query.ts
 // Variable: KNOWN_SLUGS_QUERY
-// Query: *[  _type in $types && defined(slug.current) && (!defined(publishedAt) || publishedAt <= now())]{_type, "slug": slug.current}
-export type KNOWN_SLUGS_QUERY_RESULT = Array<
-  | {
-      _type: 'article'
-      slug: string
-    }
-  | {
-      _type: 'category'
-      slug: string
-    }
-  | {
-      _type: 'legalDocument'
-      slug: string
-    }
-  | {
-      _type: 'page'
-      slug: string
-    }
-  | {
-      _type: 'sector'
-      slug: string
-    }
-  | {
-      _type: 'venture'
-      slug: string
-    }
->
+// Query: {  "slugs": *[_type in $types && defined(slug.current) && (!defined(publishedAt) || publishedAt <= now())]{    _type,    "slug": slug.current  },  "all": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]),  "paged": *[_type in $paged && defined(slug.current)]{    _type,    "slug": slug.current,    "count": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && references(^._id)])  }}
+export type KNOWN_SLUGS_QUERY_RESULT = {
+  slugs: Array<
+    | {
+        _type: 'article'
+        slug: string
+      }
+    | {
+        _type: 'category'
+        slug: string
+      }
+    | {
+        _type: 'legalDocument'
+        slug: string
+      }
+    | {
+        _type: 'page'
+        slug: string
+      }
+    | {
+        _type: 'sector'
+        slug: string
+      }
+    | {
+        _type: 'venture'
+        slug: string
+      }
+  >
+  all: number
+  paged: Array<
+    | {
+        _type: 'article'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'category'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'legalDocument'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'page'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'sector'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'venture'
+        slug: string
+        count: number
+      }
+  >
+}
 
 // Source: ../web/src/content/legal/query.ts
 // Variable: LEGAL_DOCUMENT_QUERY

@@ -42,6 +42,11 @@ describe('the content-type table', () => {
     }
   })
 
+  it('paginates only the Insights listing, whose pages the address check counts in articles', () => {
+    const paginated = DOCUMENT_TYPES.filter((type) => contentType(type).listing?.pages)
+    expect(paginated.map((type) => contentType(type).listing?.route)).toEqual(['insights'])
+  })
+
   it('keeps fixed slugs at addresses that take a slug', () => {
     for (const type of DOCUMENT_TYPES) {
       const { fixed, address } = contentType(type)

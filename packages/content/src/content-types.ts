@@ -6,9 +6,10 @@
 export interface ContentType {
   /** Its own page: `:slug` is the document's slug. Absent: it has no page of its own. */
   address?: `/${string}`
-  /** Page N (2 and up) of its own page, when that page lists more than fits on one. */
+  /** Page N (2 and up) of its own page, which lists the Insights filed under it. */
   pages?: `/${string}/:page`
-  /** The listing that shows it (a key of SITE_ROUTES), and that listing's page N if it has more. */
+  /** The listing that shows it (a key of SITE_ROUTES), and that listing's page N if it has
+   * more (only the Insights listing has: the address check counts articles). */
   listing?: { route: ListingRoute; pages?: `/${string}/:page` }
   /** What editors may do besides editing: add new ones, change the slug (publishing then
    * redirects the old address), link to it from menus, buttons and rich text. */
@@ -123,5 +124,11 @@ export type SluggedType = TypesWhere<'knownTo', 'addressCheck'>
 export const SLUGGED_TYPES = typesWhere('knownTo', 'addressCheck')
 export const LINKABLE_TYPES = typesWhere('editors', 'link')
 export const RENAMEABLE_TYPES = typesWhere('editors', 'rename')
+/** Types whose own page has later pages (`pages`): a category's Insights. */
+export type PagedType = {
+  [T in DocumentType]: Table[T] extends { pages: string } ? T : never
+}[DocumentType]
+export const PAGED_TYPES = DOCUMENT_TYPES.filter((type) => contentType(type).pages) as PagedType[]
+
 export type SitemapType = TypesWhere<'knownTo', 'sitemap'>
 export const SITEMAP_TYPES = typesWhere('knownTo', 'sitemap')

@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { SitemapType, SluggedType } from '@chaffcent/content/content-types'
+import type { PagedType, SitemapType, SluggedType } from '@chaffcent/content/content-types'
 import type * as Generated from '../sanity.types'
 import type { Disagreement } from './agreement'
 import { assertAgreement } from './agreement'
@@ -73,10 +73,15 @@ assertAgreement<Disagreement<One<typeof pageSchema>, Generated.PAGE_QUERY_RESULT
 assertAgreement<
   EachType<In<typeof sitemapEntrySchema>, Generated.SITEMAP_QUERY_RESULT[number], SitemapType>
 >()
+type KnownSlugsResult = Generated.KNOWN_SLUGS_QUERY_RESULT
 assertAgreement<
   Disagreement<
     In<typeof knownSlugsSchema>,
-    Extract<Generated.KNOWN_SLUGS_QUERY_RESULT[number], { _type: SluggedType }>[]
+    {
+      slugs: Extract<KnownSlugsResult['slugs'][number], { _type: SluggedType }>[]
+      all: KnownSlugsResult['all']
+      paged: Extract<KnownSlugsResult['paged'][number], { _type: PagedType }>[]
+    }
   >
 >()
 assertAgreement<Disagreement<List<typeof redirectRowSchema>, Generated.REDIRECTS_QUERY_RESULT>>()

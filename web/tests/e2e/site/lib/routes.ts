@@ -63,6 +63,11 @@ export const SLUGGED_ADDRESSES = DOCUMENT_TYPES.flatMap((type) => {
 })
 
 /** Addresses nothing in the dataset answers, one under each kind of route. */
-export const UNKNOWN_PATHS = SLUGGED_ADDRESSES.map(({ type, address }) =>
-  fillAddress(address, { slug: `no-such-${type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}` }),
-)
+export const UNKNOWN_PATHS = [
+  ...SLUGGED_ADDRESSES.map(({ type, address }) =>
+    fillAddress(address, {
+      slug: `no-such-${type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+    }),
+  ),
+  fillAddress(CONTENT_TYPES.article.listing.pages, { page: 999999 }),
+]
