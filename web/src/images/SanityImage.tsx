@@ -1,4 +1,5 @@
-import { imageDimensions, imageUrl } from './image-url'
+import { imageDimensions, imageUrl } from '@chaffcent/content/image-url'
+import { imageHost } from '@/content/config'
 import type { SiteImage } from './schema'
 import styles from './SanityImage.module.css'
 
@@ -32,10 +33,12 @@ export function SanityImage({
   className,
 }: SanityImageProps) {
   const largest = widths[widths.length - 1] ?? 0
+  // Sanity's image CDN for a hosted project, the site's own endpoint for the embedded dataset.
+  const host = imageHost()
   const size = imageDimensions(image, largest, aspectRatio)
-  const src = imageUrl(image, largest, { aspectRatio })
+  const src = imageUrl(image, largest, { aspectRatio, host })
   if (!size || !src) return null
-  const srcSet = widths.map((width) => `${imageUrl(image, width, { aspectRatio })} ${width}w`)
+  const srcSet = widths.map((width) => `${imageUrl(image, width, { aspectRatio, host })} ${width}w`)
   return (
     <span className={`${styles.frame} ${className ?? ''}`}>
       {placeholder && image.lqip ? (

@@ -18,7 +18,7 @@ export interface RouteExpectation {
   description?: string
 }
 
-/** SITE.md's route table, asserted explicitly so a missing document cannot hide a route. */
+/** The addresses of the client's current site, asserted explicitly so a missing document cannot hide a route. */
 export const FIXED_ROUTES = [
   '/',
   '/who-we-are',
