@@ -5,10 +5,11 @@ import { localCertificate } from './certificate'
 import { createLake } from './lake'
 import { acceptSilentSocket } from './socket'
 import { createStudioServer } from './studio-server'
+import { seedDataset } from '@chaffcent/content/dataset'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
 
 export const REPOSITORY = path.resolve(import.meta.dirname, '..', '..', '..')
-export const SEED = path.join(REPOSITORY, 'studio', 'seed', 'production.ndjson')
+export const SEED = seedDataset(REPOSITORY)
 const STUDIO_DIST = path.join(REPOSITORY, 'studio', 'dist')
 
 export interface ServePorts {

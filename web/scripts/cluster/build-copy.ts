@@ -2,7 +2,7 @@
 // its build folder, and two processes writing one file could serve half of it.
 import { cpSync, existsSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { WEB_DIR } from './settings.ts'
+import { WEB_DIR } from '../processes/next-server.ts'
 
 const BUILD_DIR = path.join(WEB_DIR, '.next')
 /** Build caches and the dev server's output: large, and never read by `next start`. */

@@ -2,6 +2,7 @@ import { NextRequest } from 'next/server'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import type { DraftSwitch } from './draft-switch'
 import { enableDraftModeRoute } from './enable-route'
+import { readSiteEnv } from '@/env'
 import { OFF_SITE_QUERIES } from './off-site.fixture'
 
 const SITE = 'https://chaffcent.example'
@@ -22,7 +23,7 @@ function get(query: string): NextRequest {
 afterEach(() => vi.restoreAllMocks())
 
 describe('GET /api/draft-mode/enable on the embedded dataset', () => {
-  const env = { PREVIEW_SECRET: 'preview-s3cret' }
+  const env = readSiteEnv({ PREVIEW_SECRET: 'preview-s3cret' })
 
   it('enables draft mode and redirects to the requested path', async () => {
     const draft = recordingSwitch()
@@ -68,7 +69,7 @@ describe('GET /api/draft-mode/enable on the embedded dataset', () => {
   it('refuses everything with 503 when PREVIEW_SECRET is unset, and says why once', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const draft = recordingSwitch()
-    const { GET } = enableDraftModeRoute(draft.open, {})
+    const { GET } = enableDraftModeRoute(draft.open, readSiteEnv({}))
     for (const query of ['?secret=', '?secret=undefined', '']) {
       expect((await GET(get(query))).status).toBe(503)
     }
@@ -82,7 +83,11 @@ describe('GET /api/draft-mode/enable on the hosted Content Lake', () => {
   it('refuses with 503 without a viewer token, whatever PREVIEW_SECRET says', async () => {
     const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
     const draft = recordingSwitch()
-    const env = { SANITY_PROJECT_ID: 'p1', SANITY_DATASET: 'production', PREVIEW_SECRET: 'x' }
+    const env = readSiteEnv({
+      SANITY_PROJECT_ID: 'p1',
+      SANITY_DATASET: 'production',
+      PREVIEW_SECRET: 'x',
+    })
     const { GET } = enableDraftModeRoute(draft.open, env)
     expect((await GET(get('?secret=x&redirect=/'))).status).toBe(503)
     expect(String(logged.mock.calls[0]?.[0])).toMatch(/SANITY_VIEWER_TOKEN/)

@@ -1,15 +1,15 @@
 import type { NextRequest } from 'next/server'
 import { hostedConfig } from '@/content/config'
-import { type Env, previewSecret } from '../env'
+import { type SiteEnv, siteEnv } from '@/env'
 import type { OpenDraftSwitch } from './draft-switch'
 import { createEmbeddedEnable } from './embedded-enable'
 import { createHostedEnable } from './hosted-enable'
 
 /** What `app/api/draft-mode/enable/route.ts` exports: one entry, two ways to check it. */
-export function enableDraftModeRoute(openDraftSwitch: OpenDraftSwitch, env: Env = process.env) {
+export function enableDraftModeRoute(openDraftSwitch: OpenDraftSwitch, env: SiteEnv = siteEnv()) {
   const embedded = createEmbeddedEnable({
     openDraftSwitch,
-    previewSecret: () => previewSecret(env),
+    previewSecret: () => env.PREVIEW_SECRET,
   })
   const hosted = createHostedEnable()
   return {

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import path from 'node:path'
 import { expect, test } from '@playwright/test'
+import { siteEnv } from '../../../src/env'
 import { folderBytes, listeningPid, residentBytes } from '../../support/server-footprint'
 import { NOT_FOUND_COPY } from './lib/client-facts'
 import { UNKNOWN_PATHS } from './lib/routes'
@@ -37,7 +38,7 @@ test('1,000 unknown addresses cost the server no disk and bounded memory', async
 }) => {
   test.setTimeout(180_000)
   const server = listeningPid(Number(new URL(baseURL!).port))
-  const build = path.resolve(process.env.NEXT_DIST_DIR || '.next')
+  const build = path.resolve(siteEnv().NEXT_DIST_DIR)
   // Warm up first, so loading the not-found page's code is not counted as growth.
   for (let n = 0; n < 200; n++) expect((await request.get(randomAddress(n))).status()).toBe(404)
   const [diskBefore, memoryBefore] = [folderBytes(build), residentBytes(server)]

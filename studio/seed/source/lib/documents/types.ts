@@ -1,2 +1,4 @@
+import type { StoredDocument } from '@chaffcent/content/dataset'
+
 /** A document as it is stored: the seed writes these one a line. */
-export type SeedDocument = { _id: string; _type: string; [field: string]: unknown }
+export type SeedDocument = StoredDocument
