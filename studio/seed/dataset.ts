@@ -1,6 +1,6 @@
 import path from 'node:path'
 import { readNdjson, seedDataset } from '@chaffcent/content/dataset'
-import type { SeedDocument } from './source/lib/documents'
+import type { SeedDocument } from './source/lib/documents/types'
 
 export const SEED_FILE = seedDataset(path.join(import.meta.dirname, '..', '..'))
 

@@ -1,5 +1,5 @@
 import { LISTING_PAGE_IDS, type ListingRoute } from '@chaffcent/content/fixed-documents'
-import type { SeedDocument } from './lib/documents'
+import type { SeedDocument } from './lib/documents/types'
 
 /** The listing pages' copy, as the site showed it when it was hard-coded. */
 const COPY: Record<ListingRoute, { eyebrow: string; intro: string }> = {

@@ -1,4 +1,4 @@
-import type { SeedDocument } from './lib/documents'
+import type { SeedDocument } from './lib/documents/types'
 import { siteRoute, type CallToAction } from './lib/shapes'
 
 /**
