@@ -1,4 +1,4 @@
-import { DEFAULT_SHARE_ALT, SHARE_IMAGE_SIZE } from '@chaffcent/content/seo'
+import { DEFAULT_SHARE_ALT, SHARE_IMAGE_SIZE } from '@chaffcent/content/seo/share-card'
 import { getSiteSettings } from '@/content/settings'
 import { shareImage } from '@/seo/share-image'
 

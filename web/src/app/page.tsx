@@ -1,5 +1,5 @@
 import { SITE_ROUTES } from '@chaffcent/content/routes'
-import { sharingImage } from '@chaffcent/content/seo'
+import { sharingImage } from '@chaffcent/content/seo/share-card'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/components/cards/ArticleGrid'

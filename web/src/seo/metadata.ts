@@ -1,15 +1,16 @@
 import type { ListingRoute } from '@chaffcent/content/fixed-documents'
 import { SITE_ROUTES } from '@chaffcent/content/routes'
 import {
-  DEFAULT_SHARE_ALT,
   documentSeo as overriddenSeo,
-  generatedShareImage,
-  pageMetadata,
-  sharingImage,
   type DocumentDefaults,
-  type PageSeo,
-  type SiteIdentity,
-} from '@chaffcent/content/seo'
+} from '@chaffcent/content/seo/document-seo'
+import { pageMetadata } from '@chaffcent/content/seo/metadata'
+import {
+  DEFAULT_SHARE_ALT,
+  generatedShareImage,
+  sharingImage,
+} from '@chaffcent/content/seo/share-card'
+import type { PageSeo, SiteIdentity } from '@chaffcent/content/seo/types'
 import type { Metadata } from 'next'
 import { imageHost } from '@/content/config'
 import { getListingPage } from '@/content/listing'

@@ -1,4 +1,4 @@
-import { SHARE_IMAGE_SIZE } from '@chaffcent/content/seo'
+import { SHARE_IMAGE_SIZE } from '@chaffcent/content/seo/share-card'
 import { notFound } from 'next/navigation'
 import { getArticle, getArticleSlugs } from '@/content/articles'
 import { getSiteSettings } from '@/content/settings'
