@@ -1,18 +1,13 @@
 import { NextRequest } from 'next/server'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
+import { draftModeCalls as calls } from '@/publishing/draft-mode/draft-mode.fixture'
 import { OFF_SITE_QUERIES } from '@/publishing/draft-mode/off-site.fixture'
 import { GET, POST } from './route'
 
 const SITE = 'https://chaffcent.example'
 
 // Next's draftMode() needs a request scope: a recorder stands in for it.
-const calls = vi.hoisted(() => [] as string[])
-vi.mock('next/headers', () => ({
-  draftMode: async () => ({
-    enable: () => calls.push('enable'),
-    disable: () => calls.push('disable'),
-  }),
-}))
+vi.mock('next/headers', () => import('@/publishing/draft-mode/draft-mode.fixture'))
 beforeEach(() => calls.splice(0))
 
 describe('/api/draft-mode/disable', () => {

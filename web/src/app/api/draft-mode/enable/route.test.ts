@@ -1,18 +1,13 @@
 import { NextRequest } from 'next/server'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { draftModeCalls as calls } from '@/publishing/draft-mode/draft-mode.fixture'
 import { OFF_SITE_QUERIES } from '@/publishing/draft-mode/off-site.fixture'
 import { GET } from './route'
 
 const SITE = 'https://chaffcent.example'
 
 // Next's draftMode() and connection() need a request scope: stand-ins record what they are asked.
-const calls = vi.hoisted(() => [] as string[])
-vi.mock('next/headers', () => ({
-  draftMode: async () => ({
-    enable: () => calls.push('enable'),
-    disable: () => calls.push('disable'),
-  }),
-}))
+vi.mock('next/headers', () => import('@/publishing/draft-mode/draft-mode.fixture'))
 vi.mock('next/server', async (original) => ({
   ...(await original<typeof import('next/server')>()),
   connection: async () => {},
