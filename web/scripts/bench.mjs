@@ -10,6 +10,7 @@ const MODES = {
   edge: () => import('./bench/edge.ts'),
   load: () => import('./bench/load.mjs'),
   safety: () => import('./bench/safety.ts'),
+  images: () => import('./bench/images.ts'),
 }
 
 let options

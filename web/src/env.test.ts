@@ -1,6 +1,7 @@
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
+import { studioOrigin } from '@chaffcent/content/studio-host'
 import { describe, expect, it } from 'vitest'
-import { readSiteEnv, studioOrigins } from './env'
+import { readSiteEnv, studioOrigins, studioUrl } from './env'
 
 describe('readSiteEnv', () => {
   it('gives the defaults when nothing is set, and counts blank as unset', () => {
@@ -52,9 +53,10 @@ describe('readSiteEnv', () => {
   })
 })
 
-describe('studioOrigins', () => {
-  it('is the hosted studio unless STUDIO_ORIGINS names others', () => {
-    expect(studioOrigins(readSiteEnv({}))).toEqual(['https://chaffcent.sanity.studio'])
+describe('the studio the site answers to', () => {
+  it('is allowed to frame the site only when configured', () => {
+    expect(studioOrigins(readSiteEnv({}))).toEqual([])
+    expect(studioOrigins(readSiteEnv({ SANITY_STUDIO_HOSTNAME: ' ' }))).toEqual([])
     expect(studioOrigins(readSiteEnv({ SANITY_STUDIO_HOSTNAME: 'acme' }))).toEqual([
       'https://acme.sanity.studio',
     ])
@@ -63,6 +65,12 @@ describe('studioOrigins', () => {
         readSiteEnv({ STUDIO_ORIGINS: 'https://studio.example/ http://localhost:3333' }),
       ),
     ).toEqual(['https://studio.example', 'http://localhost:3333'])
+  })
+
+  it('is where click-to-edit links lead, the default hosted studio when none is configured', () => {
+    expect(studioUrl(readSiteEnv({}))).toBe(studioOrigin())
+    const env = readSiteEnv({ STUDIO_ORIGINS: 'http://localhost:3333 https://studio.example' })
+    expect(studioUrl(env)).toBe('http://localhost:3333')
   })
 
   it.each(['https://studio.example; script-src *', 'studio.example', 'https://x.example/path'])(

@@ -73,11 +73,17 @@ export function readSiteEnv(source: EnvironmentSource): SiteEnv {
 export const siteEnv = (): SiteEnv => readSiteEnv(process.env)
 
 /**
- * The studio origins allowed to frame the site (the Presentation tool): STUDIO_ORIGINS, else
- * the hosted studio at SANITY_STUDIO_HOSTNAME.
+ * The studio origins allowed to frame the site (the Presentation tool): only those configured,
+ * STUDIO_ORIGINS, else the hosted studio at SANITY_STUDIO_HOSTNAME when that is set. None
+ * otherwise: a guessed name would let whoever claims it frame the site.
  */
 export function studioOrigins(env: SiteEnv): string[] {
-  return env.STUDIO_ORIGINS?.length
-    ? env.STUDIO_ORIGINS
-    : [studioOrigin(env.SANITY_STUDIO_HOSTNAME)]
+  if (env.STUDIO_ORIGINS?.length) return env.STUDIO_ORIGINS
+  return env.SANITY_STUDIO_HOSTNAME ? [studioOrigin(env.SANITY_STUDIO_HOSTNAME)] : []
 }
+
+/**
+ * Where click-to-edit sends an editor: the first configured studio, else the hosted studio
+ * the studio deploys to by default. A link, not a permission: nothing is opened to it.
+ */
+export const studioUrl = (env: SiteEnv): string => studioOrigins(env)[0] ?? studioOrigin()

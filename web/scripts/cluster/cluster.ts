@@ -2,7 +2,7 @@
 // nginx edge in front. Used by `pnpm cluster`, the cluster tests and `pnpm bench edge`.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { copyBuild } from './build-copy.ts'
+import { copyBuild, previewModeId } from './build-copy.ts'
 import { renderEdgeConfig } from './edge-config.ts'
 import { answersOk, LOOPBACK, origin } from '../processes/loopback.ts'
 import { type NextServer, startNextServer, WEB_DIR } from '../processes/next-server.ts'
@@ -13,6 +13,10 @@ import { checkNginxConfig, ensureTools } from './tools.ts'
 
 export interface Cluster {
   edgeUrl: string
+  /** Between the edge's cache and the instances: no cache, no limit for loopback callers. */
+  poolUrl: string
+  /** The pool's access log: one line for each request the edge passed to an instance. */
+  instancesLog: string
   instanceUrls: string[]
   redisUrl: string
   /** Kills instance n (1-based) at once, as a crash would. */
@@ -28,7 +32,9 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   const tools = ensureTools()
   rmSync(settings.runDir, { recursive: true, force: true })
   mkdirSync(settings.runDir, { recursive: true })
-  const cacheDir = path.join(settings.runDir, 'edge-cache') // nginx creates it for its workers
+  // nginx creates these for its workers
+  const cacheDir = path.join(settings.runDir, 'edge-cache')
+  const imageCacheDir = path.join(settings.runDir, 'edge-images')
   const ports = Array.from({ length: settings.instances }, (_, i) => instancePort(settings, i + 1))
   const running: NextServer[] = []
   let redis = settings.externalRedisUrl ? undefined : await startRedis(tools.redisServer, settings)
@@ -36,9 +42,10 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   let edge: Started | undefined
   try {
     // All settled before going on, so that a failure stops every instance, late starters too.
+    const distDirs = ports.map((_, index) => path.join(settings.distPrefix, `next-${index + 1}`))
     const starts = await Promise.allSettled(
       ports.map(async (port, index) => {
-        const distDir = copyBuild(path.join(settings.distPrefix, `next-${index + 1}`))
+        const distDir = copyBuild(distDirs[index]!)
         return startNextServer({
           name: `instance ${index + 1}`,
           port,
@@ -58,11 +65,16 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
     if (failed) throw failed.reason
     const instances = running
     const configFile = path.join(settings.runDir, 'nginx.conf')
-    const layout = { listen: `${LOOPBACK}:${settings.port}`, cacheDir, runDir: settings.runDir }
-    writeFileSync(
-      configFile,
-      renderEdgeConfig({ ...layout, instances: ports.map((port) => `${LOOPBACK}:${port}`) }),
-    )
+    const layout = {
+      listen: `${LOOPBACK}:${settings.port}`,
+      pool: `${LOOPBACK}:${settings.poolPort}`,
+      instances: ports.map((port) => `${LOOPBACK}:${port}`),
+      cacheDir,
+      imageCacheDir,
+      runDir: settings.runDir,
+      previewModeId: previewModeId(distDirs[0]!),
+    }
+    writeFileSync(configFile, renderEdgeConfig(layout))
     checkNginxConfig(tools.nginx, configFile)
     const edgeArgs = [
       '-c',
@@ -80,6 +92,8 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
 
     return {
       edgeUrl: origin(settings.port),
+      poolUrl: origin(settings.poolPort),
+      instancesLog: path.join(settings.runDir, 'instances.log'),
       instanceUrls: ports.map(origin),
       redisUrl,
       killInstance: (n) => instances[n - 1]!.stop('SIGKILL'),

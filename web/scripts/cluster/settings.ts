@@ -7,6 +7,7 @@ export interface ClusterSettings {
   port: number // the edge; instances on port+1 … port+instances
   instances: number
   redisPort: number // ignored when REDIS_URL names a Redis of the operator's own
+  poolPort: number // the edge's pool: its misses on their way to the instances (loopback only)
   externalRedisUrl: string | undefined
   runDir: string // logs, pid files, nginx's cache and temporary files
   distPrefix: string // build copies, relative to web/ (Next wants distDir inside the project)
@@ -22,6 +23,7 @@ export function clusterSettings(env: EnvironmentSource = process.env): ClusterSe
     port,
     instances,
     redisPort: whole(env.REDIS_PORT, port + instances + 1, 'REDIS_PORT'),
+    poolPort: port + instances + 2,
     externalRedisUrl: site.REDIS_URL,
     runDir: path.join(os.tmpdir(), `chaffcent-cluster-${port}`),
     distPrefix: path.join('.cluster', String(port)),

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { seedDataset } from '@chaffcent/content/dataset'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
 import type { ImageHost } from '@chaffcent/content/image-url'
-import { type SiteEnv, siteEnv, studioOrigins } from '../env'
+import { type SiteEnv, siteEnv, studioUrl } from '../env'
 
 export interface HostedConfig {
   projectId: string
@@ -14,7 +14,7 @@ export interface HostedConfig {
   viewerToken: string | undefined
   /**
    * Where click-to-edit sends an editor: the studio that frames the site (STUDIO_ORIGINS'
-   * first origin, else the hosted studio at SANITY_STUDIO_HOSTNAME).
+   * first origin, else the hosted studio at SANITY_STUDIO_HOSTNAME or its default name).
    */
   studioUrl: string
   /** How long one try may wait for the Content Lake, and how many more tries after it. */
@@ -41,7 +41,7 @@ export function hostedConfig(env: SiteEnv = siteEnv()): HostedConfig | null {
     apiVersion: env.SANITY_API_VERSION,
     apiHost: env.SANITY_API_HOST,
     viewerToken: env.SANITY_VIEWER_TOKEN,
-    studioUrl: studioOrigins(env)[0]!,
+    studioUrl: studioUrl(env),
     ...HOSTED_READ_LIMITS,
   }
 }
