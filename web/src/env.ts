@@ -3,6 +3,7 @@
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import { studioOrigin } from '@chaffcent/content/studio-host'
 import { z } from 'zod'
+import { BUILD_ID_VARIABLE } from './content/last-good/build-id.ts'
 
 /** The environment as given: `process.env`, or a plain object in tests and scripts. */
 export type EnvironmentSource = Readonly<Record<string, string | undefined>>
@@ -52,10 +53,11 @@ const siteEnvSchema = z.object({
   REDIS_URL: setting(address(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional()),
   REDIS_KEY_PREFIX: setting(text.default('chaffcent')),
   EDGE_CACHE_DIR: setting(text.optional()),
-  // Set by the platform or by Next itself, not by the operator.
+  // Set by the platform, by Next itself or by next.config for its build workers, not by the operator.
   VERCEL: setting(text.optional()).transform(Boolean),
   NEXT_PHASE: setting(text.optional()),
   NODE_ENV: setting(text.optional()),
+  [BUILD_ID_VARIABLE]: setting(text.optional()),
 })
 
 /** The site's settings, checked; see the README's configuration table for each. */
