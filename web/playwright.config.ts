@@ -6,7 +6,6 @@ import {
   HOSTED_DATASET,
   HOSTED_PORT,
   HOSTED_PROJECT,
-  origin,
   PREVIEW_SECRET,
   PUBLISHING_DATASET,
   PUBLISHING_PORT,
@@ -21,6 +20,7 @@ import {
   VIEWER_TOKEN,
   WRITE_TOKEN,
 } from './tests/support/servers'
+import { origin } from './scripts/processes/loopback.ts'
 
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
 const launchOptions = {

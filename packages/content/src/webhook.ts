@@ -23,6 +23,3 @@ export const REVALIDATE_WEBHOOK = {
   projection:
     '{ "_id": _id, "_type": _type, "slug": slug.current, "previousSlug": before().slug.current }',
 } as const
-
-/** The header Sanity signs webhook bodies in: `t=<ms>,v1=<base64url HMAC-SHA256>`. */
-export const WEBHOOK_SIGNATURE_HEADER = 'sanity-webhook-signature'

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import { type APIRequestContext, expect } from '@playwright/test'
+import { origin } from '../../scripts/processes/loopback.ts'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from './servers'
+import { CONTENT_LAKE_PORT, HOSTED_PROJECT, SEED } from './servers'
 
 /**
  * The local Content Lake the hosted build and server read (packages/local-lake,
@@ -10,11 +10,9 @@ import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from './servers'
  */
 export const HOSTED_LAKE = origin(CONTENT_LAKE_PORT)
 
-const SEED_FILE = fileURLToPath(new URL('../../../studio/seed/production.ndjson', import.meta.url))
-
 /** A seed document, as the lake holds it until a test publishes another version. */
 export function seedDocument(id: string): StoredDocument {
-  const found = readDataset(SEED_FILE).find((doc) => doc._id === id)
+  const found = readDataset(SEED).find((doc) => doc._id === id)
   if (!found) throw new Error(`The seed has no document ${id}`)
   return found
 }

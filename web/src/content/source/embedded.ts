@@ -1,8 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
+import { type BadLine, parseNdjson, type StoredDocument } from '@chaffcent/content/dataset'
 import { evaluate, parse } from 'groq-js'
 import type { ContentSource, Perspective } from './types'
-
-type StoredDocument = { _id: string; _type: string; [field: string]: unknown }
 
 const DRAFT_PREFIX = 'drafts.'
 
@@ -15,28 +14,9 @@ interface LoadedDataset {
 
 let loaded: LoadedDataset | undefined
 
-/** One document a line, Sanity's export format; a line that is not a document is skipped and logged. */
-export function parseNdjson(text: string, file: string): StoredDocument[] {
-  const documents: StoredDocument[] = []
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return
-    try {
-      const value: unknown = JSON.parse(line)
-      if (isStoredDocument(value)) documents.push(value)
-      else
-        console.error(`[content] ${file}:${index + 1} is not a document (no _id or _type); skipped`)
-    } catch {
-      console.error(`[content] ${file}:${index + 1} is not valid JSON; skipped`)
-    }
-  })
-  return documents
-}
-
-function isStoredDocument(value: unknown): value is StoredDocument {
-  if (typeof value !== 'object' || value === null) return false
-  const { _id, _type } = value as Record<string, unknown>
-  return typeof _id === 'string' && typeof _type === 'string'
-}
+/** A broken line costs the site that line only: it is logged and skipped. */
+const skipBadLine = ({ file, line, problem }: BadLine) =>
+  console.error(`[content] ${file}:${line} ${problem}; skipped`)
 
 /** Drafts laid over their published documents, under the published id, as Sanity's drafts perspective does. */
 export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
@@ -55,7 +35,7 @@ async function load(file: string): Promise<LoadedDataset> {
   const info = await stat(file)
   const version = `${info.mtimeMs}:${info.size}`
   if (loaded?.file === file && loaded.version === version) return loaded
-  const all = parseNdjson(await readFile(file, 'utf8'), file)
+  const all = parseNdjson(await readFile(file, 'utf8'), file, skipBadLine)
   loaded = {
     file,
     version,

@@ -8,10 +8,10 @@ import {
   checkSignatureTime,
   MAX_SIGNATURE_AGE_MS,
   MAX_SIGNATURE_CLOCK_SKEW_MS,
-  SIGNATURE_HEADER,
 } from './signature-age'
 import { tagsToRevalidate } from './tags'
 import { verifiedSignature } from './verify-signature'
+import { WEBHOOK_SIGNATURE_HEADER } from '@chaffcent/content/webhook-signature'
 
 /** The shape of Next's `revalidateTag`, so tests can record calls without a Next server. */
 export type Revalidate = (tag: string, profile: Expiry) => void
@@ -51,7 +51,7 @@ export function createRevalidationHandler(options: RevalidationOptions) {
       return jsonError(503, 'Revalidation is not configured on this server')
     }
 
-    const signature = request.headers.get(SIGNATURE_HEADER)
+    const signature = request.headers.get(WEBHOOK_SIGNATURE_HEADER)
     const time = checkSignatureTime(signature, now())
     if (!time.ok) return jsonError(401, time.message)
 

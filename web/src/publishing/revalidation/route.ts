@@ -1,5 +1,5 @@
 import { hostedConfig } from '@/content/config'
-import { type Env, revalidateSecret } from '../env'
+import { type SiteEnv, siteEnv } from '@/env'
 import { createRevalidationHandler, type Revalidate } from './handler'
 import { methodNotAllowed } from './method-not-allowed'
 
@@ -7,10 +7,10 @@ import { methodNotAllowed } from './method-not-allowed'
  * Everything `app/api/revalidate/route.ts` exports. Methods other than POST are
  * answered here rather than by Next's default, which sends no `Allow` header or body.
  */
-export function revalidationRoute(revalidate: Revalidate, env: Env = process.env) {
+export function revalidationRoute(revalidate: Revalidate, env: SiteEnv = siteEnv()) {
   const POST = createRevalidationHandler({
     revalidate,
-    secret: () => revalidateSecret(env),
+    secret: () => env.SANITY_REVALIDATE_SECRET,
     waitForConsistency: () => hostedConfig(env) !== null,
   })
   const refuse = async (request: Request) => methodNotAllowed(request)
