@@ -1,6 +1,5 @@
 import path from 'node:path'
-
-type Env = Readonly<Record<string, string | undefined>>
+import { readSiteEnv, type EnvironmentSource } from '@/env'
 
 const DAY_MS = 24 * 60 * 60 * 1000
 
@@ -15,7 +14,8 @@ function whole(value: string | undefined, fallback: number): number {
  * lives outside the build folder (a new build must not lose enquiries): `.enquiries/` beside
  * the site by default, which git ignores.
  */
-export function enquiryConfig(env: Env = process.env) {
+export function enquiryConfig(source: EnvironmentSource = process.env) {
+  const env = readSiteEnv(source)
   const write = env.SANITY_WRITE_TOKEN?.trim()
   const projectId = env.SANITY_PROJECT_ID?.trim()
   const dataset = env.SANITY_DATASET?.trim()
@@ -35,7 +35,13 @@ export function enquiryConfig(env: Env = process.env) {
     minFillMs: whole(env.ENQUIRY_MIN_FILL_SECONDS, 3) * 1000,
     lake:
       write && projectId && dataset
-        ? { token: write, projectId, dataset, apiHost: env.SANITY_API_HOST?.trim() || undefined }
+        ? {
+            token: write,
+            projectId,
+            dataset,
+            apiHost: env.SANITY_API_HOST,
+            apiVersion: env.SANITY_API_VERSION,
+          }
         : null,
     email:
       smtpUrl && emailTo

@@ -5,13 +5,13 @@ import path from 'node:path'
 import { createLake } from '@chaffcent/local-lake'
 import { seedDocuments } from '@chaffcent/local-lake/test-lake'
 import { SMTPServer } from 'smtp-server'
-import { startServer, type OwnServer } from './own-server'
+import { origin } from '../../scripts/processes/loopback.ts'
+import { startNextServer, type NextServer } from '../../scripts/processes/next-server.ts'
 import {
   ENQUIRY_LAKE_PORT,
   ENQUIRY_SITE_PORT,
   ENQUIRY_SMTP_PORT,
   HOSTED_PROJECT,
-  origin,
   WRITE_TOKEN,
 } from './servers'
 
@@ -86,17 +86,22 @@ export async function startSmtp() {
 }
 
 /** The site, reading and delivering to the lake above, mailing the SMTP server above. */
-export function startEnquirySite(): Promise<OwnServer> {
-  return startServer(ENQUIRY_SITE_PORT, {
-    NEXT_DIST_DIR: DIST,
-    SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
-    SANITY_DATASET: HOSTED_PROJECT.dataset,
-    SANITY_API_HOST: origin(ENQUIRY_LAKE_PORT),
-    SANITY_WRITE_TOKEN: WRITE_TOKEN,
-    SMTP_URL: `smtp://127.0.0.1:${ENQUIRY_SMTP_PORT}`,
-    ENQUIRY_EMAIL_TO: ENQUIRY_INBOX,
-    ENQUIRY_STORE_PATH: STORE,
-    ENQUIRY_MIN_FILL_SECONDS: String(MIN_FILL_SECONDS),
-    ENQUIRY_HOURLY_LIMIT: '100',
+export function startEnquirySite(): Promise<NextServer> {
+  return startNextServer({
+    name: 'enquiry site',
+    port: ENQUIRY_SITE_PORT,
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: DIST,
+      SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
+      SANITY_DATASET: HOSTED_PROJECT.dataset,
+      SANITY_API_HOST: origin(ENQUIRY_LAKE_PORT),
+      SANITY_WRITE_TOKEN: WRITE_TOKEN,
+      SMTP_URL: `smtp://127.0.0.1:${ENQUIRY_SMTP_PORT}`,
+      ENQUIRY_EMAIL_TO: ENQUIRY_INBOX,
+      ENQUIRY_STORE_PATH: STORE,
+      ENQUIRY_MIN_FILL_SECONDS: String(MIN_FILL_SECONDS),
+      ENQUIRY_HOURLY_LIMIT: '100',
+    },
   })
 }

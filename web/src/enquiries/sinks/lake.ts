@@ -1,5 +1,4 @@
 import { createClient } from 'next-sanity'
-import { SANITY_API_VERSION } from '@/content/config'
 import type { Enquiry } from '../fields'
 
 export interface LakeSinkConfig {
@@ -7,6 +6,7 @@ export interface LakeSinkConfig {
   projectId: string
   dataset: string
   apiHost: string | undefined
+  apiVersion: string
 }
 
 /**
@@ -20,7 +20,7 @@ export function lakeSink(config: LakeSinkConfig) {
   const client = createClient({
     projectId: config.projectId,
     dataset: config.dataset,
-    apiVersion: SANITY_API_VERSION,
+    apiVersion: config.apiVersion,
     ...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
     token: config.token,
     useCdn: false,

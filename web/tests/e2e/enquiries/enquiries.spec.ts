@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { type BrowserContext, expect, test } from '@playwright/test'
-import type { OwnServer } from '../../support/own-server'
+import type { NextServer } from '../../../scripts/processes/next-server.ts'
 import {
   enquiriesInLake,
   ENQUIRY_INBOX,
@@ -15,7 +15,7 @@ test.describe.configure({ mode: 'serial' })
 
 let lake: Awaited<ReturnType<typeof startEnquiryLake>> | undefined
 let smtp: Awaited<ReturnType<typeof startSmtp>>
-let site: OwnServer
+let site: NextServer
 
 test.beforeAll(async () => {
   test.setTimeout(120_000)
