@@ -75,13 +75,12 @@ export function createRevalidationHandler(options: RevalidationOptions) {
     const payload = parsePayload(raw)
     if (!payload.ok) return jsonError(400, payload.error)
     if (!accepted.accept(mac, now())) return Response.json({ revalidated: [], replay: true })
-    const readRevision = options.readRevision()
+    const tags = tagsToRevalidate(payload.value)
+    const readRevision = tags.length > 0 ? options.readRevision() : null
     // Expiring before the Lake shows the change would cache the old content afresh.
     const revision = readRevision
       ? await waitForRevision({ readRevision, sleep, now }, payload.value._id, payload.value.rev)
       : undefined
-
-    const tags = tagsToRevalidate(payload.value)
     for (const tag of tags) options.revalidate(tag, expiryFor(tag, payload.value._type))
     return Response.json({ revalidated: tags, ...(revision && { revision }) }, { status: 200 })
   }
