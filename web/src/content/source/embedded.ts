@@ -1,16 +1,16 @@
 import { readFile, stat } from 'node:fs/promises'
 import { evaluate, parse } from 'groq-js'
+import { DatasetIndex, type StoredDocument } from './index/dataset-index'
+import { narrowQuery } from './index/narrow-query'
 import type { ContentSource, Perspective } from './types'
-
-type StoredDocument = { _id: string; _type: string; [field: string]: unknown }
 
 const DRAFT_PREFIX = 'drafts.'
 
 interface LoadedDataset {
   file: string
   version: string
-  published: StoredDocument[]
-  drafts: StoredDocument[]
+  published: DatasetIndex
+  drafts: DatasetIndex
 }
 
 let loaded: LoadedDataset | undefined
@@ -59,26 +59,43 @@ async function load(file: string): Promise<LoadedDataset> {
   loaded = {
     file,
     version,
-    published: all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX)),
-    drafts: overlayDrafts(all),
+    published: new DatasetIndex(all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX))),
+    drafts: new DatasetIndex(overlayDrafts(all)),
   }
   return loaded
 }
 
+/** How a query is evaluated: over the index's candidates (the site's way), or scanning everything (tests compare the two). */
+export type Evaluation = 'indexed' | 'full-scan'
+
 /**
  * groq-js evaluating each query in-process over the NDJSON dataset. `clock` is GROQ's `now()`
- * (what decides whether a scheduled article is out yet); tests set it.
+ * (what decides whether a scheduled article is out yet); tests set it. Each `*[…]` reads only
+ * the documents its filter's type, id or slug allow, and `->` looks its target up by id, so
+ * a single document's read costs the same in a large archive as in a small one.
  */
-export function embeddedSource(file: string, clock: () => Date = () => new Date()): ContentSource {
+export function embeddedSource(
+  file: string,
+  clock: () => Date = () => new Date(),
+  evaluation: Evaluation = 'indexed',
+): ContentSource {
   return {
     kind: 'embedded',
     async query(query, params, perspective: Perspective) {
       const dataset = await load(file)
-      const tree = parse(query, { params })
-      const result = await evaluate(tree, {
-        dataset: perspective === 'drafts' ? dataset.drafts : dataset.published,
-        params,
+      const index = perspective === 'drafts' ? dataset.drafts : dataset.published
+      const parsed = parse(query, { params })
+      const narrowed =
+        evaluation === 'indexed'
+          ? await narrowQuery(parsed, index)
+          : { tree: parsed, candidates: {} }
+      const result = await evaluate(narrowed.tree, {
+        dataset: index.documents,
+        params: { ...params, ...narrowed.candidates },
         timestamp: clock(),
+        ...(evaluation === 'indexed' && {
+          dereference: ({ _ref }: { _ref: string }) => index.byId.get(_ref) ?? null,
+        }),
       })
       return result.get()
     },
