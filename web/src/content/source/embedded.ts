@@ -10,7 +10,8 @@ interface LoadedDataset {
   file: string
   version: string
   published: DatasetIndex
-  drafts: DatasetIndex
+  /** Built on an editor's first draft read of this version: visitors never need it. */
+  drafts: () => DatasetIndex
 }
 
 let loaded: LoadedDataset | undefined
@@ -56,11 +57,12 @@ async function load(file: string): Promise<LoadedDataset> {
   const version = `${info.mtimeMs}:${info.size}`
   if (loaded?.file === file && loaded.version === version) return loaded
   const all = parseNdjson(await readFile(file, 'utf8'), file)
+  let drafts: DatasetIndex | undefined
   loaded = {
     file,
     version,
     published: new DatasetIndex(all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX))),
-    drafts: new DatasetIndex(overlayDrafts(all)),
+    drafts: () => (drafts ??= new DatasetIndex(overlayDrafts(all))),
   }
   return loaded
 }
@@ -83,7 +85,7 @@ export function embeddedSource(
     kind: 'embedded',
     async query(query, params, perspective: Perspective) {
       const dataset = await load(file)
-      const index = perspective === 'drafts' ? dataset.drafts : dataset.published
+      const index = perspective === 'drafts' ? dataset.drafts() : dataset.published
       const parsed = parse(query, { params })
       const narrowed =
         evaluation === 'indexed'
