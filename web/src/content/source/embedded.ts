@@ -1,7 +1,7 @@
 import { readFile, stat } from 'node:fs/promises'
 import { evaluate, parse } from 'groq-js'
-import { DatasetIndex, type StoredDocument } from './index/dataset-index'
-import { narrowQuery } from './index/narrow-query'
+import { DatasetIndex, type StoredDocument } from './indexed-reads/dataset-index'
+import { narrowQuery } from './indexed-reads/narrow-query'
 import type { ContentSource, Perspective } from './types'
 
 const DRAFT_PREFIX = 'drafts.'
