@@ -8,7 +8,7 @@ import {
 } from '../../articles/query'
 import { CATEGORIES_QUERY } from '../../categories/query'
 import { HOME_QUERY } from '../../home/query'
-import { KNOWN_SLUGS_QUERY } from '../../known-slugs/query'
+import { KNOWN_SLUGS_PARAMS, KNOWN_SLUGS_QUERY } from '../../known-slugs/query'
 import { LEGAL_DOCUMENT_QUERY, LEGAL_LINKS_QUERY } from '../../legal/query'
 import { LISTING_PAGE_QUERY } from '../../listing/query'
 import { PAGE_QUERY } from '../../pages/query'
@@ -16,7 +16,7 @@ import { REDIRECTS_QUERY } from '../../redirects/query'
 import { NEXT_SCHEDULED_QUERY } from '../../schedule/query'
 import { SECTOR_QUERY, SECTORS_QUERY } from '../../sectors/query'
 import { SITE_SETTINGS_QUERY } from '../../settings/query'
-import { SITEMAP_QUERY } from '../../sitemap/query'
+import { SITEMAP_PARAMS, SITEMAP_QUERY } from '../../sitemap/query'
 import { VENTURE_QUERY, VENTURES_QUERY } from '../../ventures/query'
 
 export type Read = { name: string; query: string; params: QueryParams }
@@ -63,8 +63,8 @@ export function routeReads(documents: { _type: string; slug?: unknown }[]): Read
       query: LISTING_PAGE_QUERY,
       params: { id },
     })),
-    { name: 'sitemap', query: SITEMAP_QUERY, params: {} },
-    { name: 'known slugs', query: KNOWN_SLUGS_QUERY, params: {} },
+    { name: 'sitemap', query: SITEMAP_QUERY, params: SITEMAP_PARAMS },
+    { name: 'known slugs', query: KNOWN_SLUGS_QUERY, params: KNOWN_SLUGS_PARAMS },
     { name: 'redirects', query: REDIRECTS_QUERY, params: {} },
     { name: 'next scheduled', query: NEXT_SCHEDULED_QUERY, params: {} },
   ]
