@@ -35,6 +35,24 @@ export async function writeToLake(
   expect(response.status(), await response.text()).toBe(200)
 }
 
+/**
+ * Publishes `doc` through the lake's mutations API and answers it as the lake now holds it,
+ * with the revision the lake gave it (what Sanity's webhook would project).
+ */
+export async function publishToLake(
+  request: APIRequestContext,
+  doc: StoredDocument,
+): Promise<StoredDocument> {
+  await writeToLake(request, [{ createOrReplace: doc }])
+  const query = encodeURIComponent('*[_id == $id][0]')
+  const id = encodeURIComponent(JSON.stringify(doc._id))
+  const response = await request.get(
+    `${HOSTED_LAKE}/v2025-02-19/data/query/${HOSTED_PROJECT.dataset}?query=${query}&$id=${id}`,
+  )
+  expect(response.status(), await response.text()).toBe(200)
+  return ((await response.json()) as { result: StoredDocument }).result
+}
+
 /** Queries the lake has taken since it started. */
 export async function queriesTaken(request: APIRequestContext): Promise<number> {
   const response = await request.get(`${HOSTED_LAKE}/health`)

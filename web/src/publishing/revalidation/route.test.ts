@@ -16,7 +16,7 @@ async function signed(secret: string): Promise<NextRequest> {
   })
 }
 
-/** parseBody waits for the Content Lake with a 3 s timer; record it and run it at once. */
+/** The fixed wait for the Content Lake is a 3 s timer; record it and run it at once. */
 function recordConsistencyWaits(): number[] {
   const delays: number[] = []
   vi.spyOn(globalThis, 'setTimeout').mockImplementation(((run: () => void, delay?: number) => {
@@ -64,7 +64,7 @@ describe('revalidationRoute', () => {
     expect(delays).not.toContain(3000)
   })
 
-  it('waits for the Content Lake to settle on the hosted source', async () => {
+  it('waits the fixed time on the hosted source for a webhook that sends no revision', async () => {
     const env = {
       SANITY_REVALIDATE_SECRET: 's3cret',
       SANITY_PROJECT_ID: 'p1',

@@ -1,6 +1,7 @@
 import { hostedConfig } from '@/content/config'
 import { type SiteEnv, siteEnv } from '@/env'
 import { createRevalidationHandler, type Revalidate } from './handler'
+import { lakeRevisionReader } from './lake-revision'
 import { methodNotAllowed } from './method-not-allowed'
 
 /**
@@ -11,7 +12,10 @@ export function revalidationRoute(revalidate: Revalidate, env: SiteEnv = siteEnv
   const POST = createRevalidationHandler({
     revalidate,
     secret: () => env.SANITY_REVALIDATE_SECRET,
-    waitForConsistency: () => hostedConfig(env) !== null,
+    readRevision: () => {
+      const hosted = hostedConfig(env)
+      return hosted && lakeRevisionReader(hosted)
+    },
   })
   const refuse = async (request: Request) => methodNotAllowed(request)
   return {
