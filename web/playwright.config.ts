@@ -2,6 +2,7 @@ import { defineConfig, devices } from '@playwright/test'
 import {
   CLUSTER_PORT,
   CONTENT_LAKE_PORT,
+  ENQUIRY_SITE_PORT,
   HOSTED_DATASET,
   HOSTED_PORT,
   HOSTED_PROJECT,
@@ -17,6 +18,7 @@ import {
   STUDIO_SITE_PORT,
   localOrigin,
   VIEWER_TOKEN,
+  WRITE_TOKEN,
 } from './tests/support/servers'
 import { origin } from './scripts/processes/loopback.ts'
 
@@ -56,6 +58,13 @@ export default defineConfig({
     },
     // Starts its own Redis, instances and edge (tests/e2e/cluster/fixtures.ts): no browser.
     { name: 'cluster', testDir: 'tests/e2e/cluster', use: { baseURL: origin(CLUSTER_PORT) } },
+    // Starts its own Content Lake, SMTP server and copy of the site build
+    // (tests/support/enquiry-servers.ts), so it can take the Lake down and restart the site.
+    {
+      name: 'enquiries',
+      testDir: 'tests/e2e/enquiries',
+      use: { baseURL: origin(ENQUIRY_SITE_PORT) },
+    },
     {
       // The lake's studio API is HTTP/2 with a throwaway self-signed certificate.
       name: 'studio',
@@ -96,6 +105,7 @@ export default defineConfig({
         SANITY_DATASET: HOSTED_PROJECT.dataset,
         SANITY_API_HOST: origin(CONTENT_LAKE_PORT),
         SANITY_VIEWER_TOKEN: VIEWER_TOKEN,
+        SANITY_WRITE_TOKEN: WRITE_TOKEN,
         SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
         PREVIEW_SECRET,
       },

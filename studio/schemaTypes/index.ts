@@ -1,6 +1,7 @@
 import type { SchemaTypeDefinition } from 'sanity'
 import { article } from './article/article'
 import { category } from './category/category'
+import { enquiry } from './enquiry/enquiry'
 import { home } from './home/home'
 import { legalDocument } from './legalDocument/legalDocument'
 import { listingPage } from './listingPage/listingPage'
@@ -12,6 +13,7 @@ import { postalAddress } from './objects/postalAddress'
 import { seo } from './objects/seo'
 import { cardGrid } from './page/sections/cardGrid'
 import { contactDetails } from './page/sections/contactDetails'
+import { enquiryForm } from './page/sections/enquiryForm'
 import { textSection } from './page/sections/textSection'
 import { page } from './page/page'
 import { redirect } from './redirect/redirect'
@@ -34,6 +36,7 @@ export const documentTypes = [
   page,
   listingPage,
   redirect,
+  enquiry,
 ]
 
 /** The shared pieces documents are built from. */
@@ -50,6 +53,7 @@ export const objectTypes = [
   textSection,
   cardGrid,
   contactDetails,
+  enquiryForm,
 ]
 
 export const schemaTypes: SchemaTypeDefinition[] = [...documentTypes, ...objectTypes]

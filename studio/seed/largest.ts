@@ -51,5 +51,30 @@ export function largest(seed: readonly DatasetDocument[]): DatasetDocument[] {
     ...doc,
     ...(SEO_TYPES.has(doc._type) && { seo: seoOf(doc, doc.seo as Record<string, unknown>) }),
   }))
-  return [...filled, imageAsset]
+  return [...filled.map(withEnquiryForm), imageAsset, enquiry]
+}
+
+/** The Partnerships page offers the enquiry form as a section, under its own words. */
+function withEnquiryForm(doc: DatasetDocument): DatasetDocument {
+  if (doc._id !== 'page-partnerships') return doc
+  const section = {
+    _key: 'largest-enquiry-form',
+    _type: 'enquiryForm',
+    heading: 'Propose a partnership',
+    intro: 'Tell us about your venture and where you would like to take it.',
+  }
+  return { ...doc, sections: [...((doc.sections as unknown[]) ?? []), section] }
+}
+
+/** An enquiry as the site's server writes one (the seed has none: they are personal data). */
+const enquiry: DatasetDocument = {
+  _id: 'enquiry.00000000-0000-4000-8000-000000000001',
+  _type: 'enquiry',
+  handled: true,
+  receivedAt: '2026-01-05T09:30:00.000Z',
+  enquiryType: 'Advisory engagement',
+  name: 'A. Sample',
+  email: 'sample@example.com',
+  organisation: 'Example Holdings Ltd',
+  message: 'We are considering a market entry and would value a conversation.',
 }

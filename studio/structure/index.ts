@@ -14,6 +14,7 @@ import {
 } from '@chaffcent/content/fixed-documents'
 import type { ComponentType } from 'react'
 import type { StructureBuilder, StructureResolver } from 'sanity/structure'
+import { enquiriesListItem } from './enquiries'
 import { insightsListItem } from './insights'
 import { fixedDocumentListItem, singletonListItem } from './singletons'
 
@@ -80,4 +81,6 @@ export const deskStructure: StructureResolver = (S, context) =>
       S.divider(),
       // Kept apart from the content: most are made by the studio when a published address changes.
       S.documentTypeListItem('redirect').title('Redirects'),
+      S.divider(),
+      enquiriesListItem(S),
     ])

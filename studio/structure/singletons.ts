@@ -9,6 +9,7 @@ import {
 import type { ComponentType } from 'react'
 import type { DocumentActionsResolver, TemplateResolver } from 'sanity'
 import type { StructureBuilder } from 'sanity/structure'
+import { ENQUIRY_TYPE, enquiryActions } from './enquiries'
 
 /** Types whose documents all live at fixed ids: the singletons, the pages and the legal documents. */
 const fixedTypes = new Set<string>([...SINGLETON_TYPES, ...FIXED_DOCUMENT_TYPES])
@@ -38,13 +39,18 @@ export function fixedDocumentListItem(S: StructureBuilder, doc: FixedDocument) {
     .child(S.document().schemaType(doc.type).documentId(doc.id).title(doc.title))
 }
 
-/** Editors create only the types the content-type table lets them: fixed documents already exist. */
+/**
+ * Editors create only the types the content-type table lets them: fixed documents already
+ * exist, and enquiries are written by the site's server alone.
+ */
 const creatable = new Set<string>(typesWhere('editors', 'create'))
 
 export const singletonTemplates: TemplateResolver = (templates) =>
   templates.filter(({ schemaType }) => creatable.has(schemaType))
 
 export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
-  fixedTypes.has(schemaType)
-    ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
-    : actions
+  schemaType === ENQUIRY_TYPE
+    ? enquiryActions(actions)
+    : fixedTypes.has(schemaType)
+      ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
+      : actions

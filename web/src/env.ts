@@ -53,6 +53,17 @@ const siteEnvSchema = z.object({
   REDIS_URL: setting(address(['redis:', 'rediss:'], 'redis://127.0.0.1:6379').optional()),
   REDIS_KEY_PREFIX: setting(text.default('chaffcent')),
   EDGE_CACHE_DIR: setting(text.optional()),
+  // The enquiry form (docs/enquiries.md); enquiries/config.ts gives them their defaults.
+  SANITY_WRITE_TOKEN: setting(text.optional()),
+  SMTP_URL: setting(address(['smtp:', 'smtps:'], 'smtps://user:pass@smtp.example.com').optional()),
+  ENQUIRY_EMAIL_TO: setting(text.optional()),
+  ENQUIRY_EMAIL_FROM: setting(text.optional()),
+  ENQUIRY_STORE_PATH: setting(text.optional()),
+  ENQUIRY_RETENTION_DAYS: setting(matching(/^\d+$/, 'a whole number of days').optional()),
+  ENQUIRY_HOURLY_LIMIT: setting(matching(/^\d+$/, 'a whole number').optional()),
+  ENQUIRY_MIN_FILL_SECONDS: setting(matching(/^\d+$/, 'a whole number of seconds').optional()),
+  TURNSTILE_SITE_KEY: setting(text.optional()),
+  TURNSTILE_SECRET_KEY: setting(text.optional()),
   // Set by the platform, by Next itself or by next.config for its build workers, not by the operator.
   VERCEL: setting(text.optional()).transform(Boolean),
   NEXT_PHASE: setting(text.optional()),

@@ -8,4 +8,8 @@ export async function register(): Promise<void> {
   const { claimRouteCache } = await import('./content/route-cache-owner')
   if (claimRouteCache())
     console.log('[content] started on new content or a new build: cleared pages cached at runtime')
+  // `next build` loads this too; enquiries are delivered only by a server that answers visitors.
+  if (process.env.NEXT_PHASE === 'phase-production-build') return
+  const { startDeliveries } = await import('./enquiries/service')
+  startDeliveries()
 }

@@ -81,6 +81,9 @@ export const CONTENT_TYPES = {
   },
   listingPage: { fixed: 'perListing' },
   redirect: { editors: ['create'] },
+  // Visitors' enquiries, written by the site's server: no address, not in the sitemap, not
+  // linkable, and editors cannot create them (they only mark them handled).
+  enquiry: {},
 } as const satisfies Record<string, ContentType>
 
 export type DocumentType = keyof typeof CONTENT_TYPES

@@ -48,6 +48,10 @@ const next = (args: string[]) =>
         SANITY_REVALIDATE_SECRET: secret,
         // The local studio's Presentation tool frames the site (CSP frame-ancestors).
         STUDIO_ORIGINS: served.studioOrigin,
+        // Enquiries sent through the site's form reach the local studio; the lake takes any token.
+        SANITY_WRITE_TOKEN: process.env.SANITY_WRITE_TOKEN || 'local-writer',
+        ENQUIRY_STORE_PATH:
+          process.env.ENQUIRY_STORE_PATH || path.join(path.dirname(datasetFile), 'enquiries.sqlite'),
       },
     },
   )

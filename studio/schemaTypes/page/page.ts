@@ -40,6 +40,7 @@ export const page = defineType({
         defineArrayMember({ type: 'cardGrid' }),
         defineArrayMember({ type: 'callToAction' }),
         defineArrayMember({ type: 'contactDetails' }),
+        defineArrayMember({ type: 'enquiryForm' }),
       ],
     }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),

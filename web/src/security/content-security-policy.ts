@@ -1,5 +1,7 @@
 /** Sanity's image CDN: rich text and share images may point at it. */
 const SANITY_IMAGES = 'https://cdn.sanity.io'
+/** Cloudflare Turnstile's script and frame, allowed only when its keys are configured. */
+const TURNSTILE = 'https://challenges.cloudflare.com'
 /** What the visual-editing overlay talks to in draft mode, and only there. */
 const SANITY_APIS = ['https://*.api.sanity.io', 'wss://*.api.sanity.io']
 
@@ -10,6 +12,8 @@ export interface PolicyOptions {
   draft?: boolean
   /** `next dev` evaluates code for its error overlay and fast refresh. */
   development?: boolean
+  /** The enquiry form's Cloudflare Turnstile challenge (TURNSTILE_SITE_KEY and secret set). */
+  turnstile?: boolean
 }
 
 /**
@@ -20,7 +24,13 @@ export interface PolicyOptions {
 export function contentSecurityPolicy(options: PolicyOptions): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'", "'unsafe-inline'", ...(options.development ? ["'unsafe-eval'"] : [])],
+    'script-src': [
+      "'self'",
+      "'unsafe-inline'",
+      ...(options.development ? ["'unsafe-eval'"] : []),
+      ...(options.turnstile ? [TURNSTILE] : []),
+    ],
+    ...(options.turnstile ? { 'frame-src': [TURNSTILE] } : {}),
     'style-src': ["'self'", ...(options.draft ? ["'unsafe-inline'"] : [])],
     'img-src': ["'self'", 'data:', SANITY_IMAGES],
     'font-src': ["'self'"],

@@ -59,4 +59,13 @@ describe('securityHeaders', () => {
     expect(headerOf({}, 'Cross-Origin-Opener-Policy')).toBe('same-origin')
     expect(headerOf({}, 'Permissions-Policy')).toContain('camera=()')
   })
+
+  it('allows Cloudflare Turnstile only when both its keys are configured', () => {
+    const keys = { TURNSTILE_SITE_KEY: 'site', TURNSTILE_SECRET_KEY: 'secret' }
+    const csp = headerOf(keys, 'Content-Security-Policy')
+    expect(csp).toContain("script-src 'self' 'unsafe-inline' https://challenges.cloudflare.com;")
+    expect(csp).toContain('frame-src https://challenges.cloudflare.com')
+    for (const env of [{}, { TURNSTILE_SITE_KEY: 'site' }] as Record<string, string>[])
+      expect(headerOf(env, 'Content-Security-Policy')).not.toContain('challenges.cloudflare.com')
+  })
 })

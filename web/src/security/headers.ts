@@ -29,9 +29,10 @@ type Header = { key: string; value: string }
 export function securityHeaders(env: SiteEnv = siteEnv()) {
   const frameAncestors = studioOrigins(env)
   const development = env.NODE_ENV === 'development'
+  const turnstile = Boolean(env.TURNSTILE_SITE_KEY?.trim() && env.TURNSTILE_SECRET_KEY?.trim())
   const csp = (draft: boolean): Header => ({
     key: 'Content-Security-Policy',
-    value: contentSecurityPolicy({ frameAncestors, draft, development }),
+    value: contentSecurityPolicy({ frameAncestors, draft, development, turnstile }),
   })
   const everywhere: Header[] = [
     csp(false),

@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { PREVIEW_SECRET, REVALIDATE_SECRET, VIEWER_TOKEN } from './servers'
+import { PREVIEW_SECRET, REVALIDATE_SECRET, VIEWER_TOKEN, WRITE_TOKEN } from './servers'
 
 /** The marker values the servers' secrets are set to, at build time and at run time. */
-export const SECRET_MARKERS = [REVALIDATE_SECRET, PREVIEW_SECRET, VIEWER_TOKEN]
+export const SECRET_MARKERS = [REVALIDATE_SECRET, PREVIEW_SECRET, VIEWER_TOKEN, WRITE_TOKEN]
 
 /** A server-only variable's name followed by a value, as an inlined `env` would leave it. */
 const NAMED_WITH_VALUE =
-  /(SANITY_VIEWER_TOKEN|SANITY_REVALIDATE_SECRET|PREVIEW_SECRET)["'`]?\s*[:=]\s*["'`][^"'`]+/
+  /(SANITY_VIEWER_TOKEN|SANITY_WRITE_TOKEN|SANITY_REVALIDATE_SECRET|PREVIEW_SECRET|SMTP_URL|TURNSTILE_SECRET_KEY)["'`]?\s*[:=]\s*["'`][^"'`]+/
 
 /**
  * What `next start` serves from a build folder: everything under `static/` (scripts, styles,

@@ -50,8 +50,15 @@ export const REVALIDATE_SECRET = 'e2e-revalidate-secret'
 export const PREVIEW_SECRET = 'e2e-preview-secret'
 /** Given to the hosted build so the bundle scan can prove it never reaches the browser. */
 export const VIEWER_TOKEN = 'e2e-viewer-token'
+/** The enquiry sink's write token: the hosted build is made with it, so the scan can fail. */
+export const WRITE_TOKEN = 'e2e-enquiry-write-token'
 
 export const HOSTED_PROJECT = { projectId: 'e2eproject', dataset: 'production' }
+
+/** The enquiry tests' own site, Content Lake and SMTP server (tests/support/enquiry-servers.ts). */
+export const ENQUIRY_SITE_PORT = BASE + 40
+export const ENQUIRY_LAKE_PORT = BASE + 41
+export const ENQUIRY_SMTP_PORT = BASE + 42
 
 /** The cluster tests' own Redis, instances and edge: edge on BASE+20, instances and Redis after it. */
 export const CLUSTER_PORT = BASE + 20

@@ -5,6 +5,7 @@ import { RichText } from '@/components/rich-text/RichText'
 import type { PageSection } from '@/content/pages'
 import { CallToAction } from '@/site/CallToAction'
 import { ContactSection } from './ContactSection'
+import { EnquirySection } from './EnquirySection'
 
 /** Each section an editor placed on the page, in their order, alternating backgrounds. */
 export function PageSections({ sections }: { sections: PageSection[] }) {
@@ -51,6 +52,15 @@ export function PageSections({ sections }: { sections: PageSection[] }) {
         return <CallToAction key={section._key} cta={section} />
       case 'contactDetails':
         return <ContactSection key={section._key} heading={section.heading} text={section.text} />
+      case 'enquiryForm':
+        return (
+          <EnquirySection
+            key={section._key}
+            heading={section.heading}
+            intro={section.intro}
+            tone={tone}
+          />
+        )
     }
   })
 }

@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation'
 import { PageHeader } from '@/components/page-header/PageHeader'
 import { getPage } from '@/content/pages'
 import { documentSeo, metadataFor } from '@/seo/metadata'
+import { EnquirySection } from './EnquirySection'
 import { PageSections } from './PageSections'
 
 /** Who We Are, What We Do, Partnerships and Contact: editable pages at the top level. */
@@ -30,6 +31,10 @@ export default async function EditablePage({ params }: PageProps<'/[page]'>) {
     <>
       <PageHeader title={page.title} intro={page.intro} />
       <PageSections sections={page.sections} />
+      {/* The Contact page always offers the form, even before an editor places it. */}
+      {page.slug === 'contact' && !page.sections.some(({ _type }) => _type === 'enquiryForm') && (
+        <EnquirySection tone={page.sections.length % 2 === 1 ? 'mid' : 'default'} />
+      )}
     </>
   )
 }

@@ -14,7 +14,8 @@ export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slu
     _type == "textSection" => { heading, body[]{${RICH_TEXT_FIELDS}} },
     _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{${LINK_FIELDS}} } },
     _type == "callToAction" => { ${CALL_TO_ACTION_FIELDS} },
-    _type == "contactDetails" => { heading, text }
+    _type == "contactDetails" => { heading, text },
+    _type == "enquiryForm" => { heading, intro }
   },
   seo{${SEO_FIELDS}}
 }`)

@@ -33,6 +33,7 @@ const section = z.discriminatedUnion('_type', [
       text,
     }),
   ),
+  z.object({ _key: z.string(), _type: z.literal('enquiryForm'), heading: text, intro: text }),
 ])
 
 export type PageSection = z.output<typeof section>

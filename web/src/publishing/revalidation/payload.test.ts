@@ -14,3 +14,10 @@ describe('the webhook projection', () => {
     expect(WEBHOOK_PROJECTION).toContain('"previousSlug": before().slug.current')
   })
 })
+
+describe('the webhook payload', () => {
+  it('accepts an enquiry being published (an editor marking it handled)', () => {
+    const payload = { _id: 'enquiry.0b7c', _type: 'enquiry', slug: null, previousSlug: null }
+    expect(revalidationPayloadSchema.safeParse(payload).success).toBe(true)
+  })
+})
