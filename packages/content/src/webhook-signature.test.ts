@@ -9,7 +9,7 @@ import {
 } from './webhook-signature'
 
 const SECRET = 'a-test-secret'
-const article = { _id: 'article-a', _type: 'article', slug: { current: 'a' } }
+const article = { _id: 'article-a', _type: 'article', _rev: 'rev-1', slug: { current: 'a' } }
 
 describe('signed webhooks', () => {
   it('signs a body as Sanity does, so @sanity/webhook accepts it', async () => {
@@ -43,6 +43,7 @@ describe('signed webhooks', () => {
       _type: 'article',
       slug: 'a',
       previousSlug: 'a',
+      rev: 'rev-1',
     })
     expect(
       await isValidSignature(publish!.body, publish!.headers[WEBHOOK_SIGNATURE_HEADER]!, SECRET),
