@@ -5,6 +5,11 @@ import nextVitals from 'eslint-config-next/core-web-vitals'
 import prettier from 'eslint-config-prettier/flat'
 import tseslint from 'typescript-eslint'
 
+// eslint-config-next already brings eslint-plugin-import and its resolvers; the import-cycle
+// check borrows them for the whole workspace rather than installing a second copy.
+const nextImports = nextVitals.find((config) => config.plugins?.import)
+const [nodeResolver, typescriptResolver] = Object.keys(nextImports.settings['import/resolver'])
+
 export default tseslint.config(
   {
     ignores: [
@@ -28,6 +33,23 @@ export default tseslint.config(
   {
     files: ['**/*.{mjs,js}'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // A cycle makes the order modules load in matter, and two folders importing each other are
+    // one concern split in two: either way, one of them should move.
+    files: ['**/*.{ts,tsx,mts,js,mjs}'],
+    plugins: { import: nextImports.plugins.import },
+    settings: {
+      'import/parsers': nextImports.settings['import/parsers'],
+      'import/resolver': {
+        [nodeResolver]: { extensions: ['.js', '.mjs', '.ts', '.tsx'] },
+        [typescriptResolver]: {
+          alwaysTryTypes: true,
+          project: ['tsconfig.base.json', '*/tsconfig.json', 'packages/*/tsconfig.json'],
+        },
+      },
+    },
+    rules: { 'import/no-cycle': ['error', { ignoreExternal: true }] },
   },
   {
     rules: {

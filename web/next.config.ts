@@ -1,6 +1,6 @@
 import type { NextConfig } from 'next'
 import { securityHeaders } from './src/security/headers'
-import { cacheConfig } from './src/shared-cache/next-config.ts'
+import { cacheConfig } from './src/next-cache/cache-config.ts'
 
 const nextConfig: NextConfig = {
   // Cached reads ('use cache' + cacheTag) are what the revalidation webhook expires.

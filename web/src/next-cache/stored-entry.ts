@@ -1,5 +1,5 @@
 import { deserialize, serialize } from 'node:v8'
-import type { CacheEntry } from 'next/dist/server/lib/cache-handlers/types'
+import type { CacheEntry } from './next-internals.ts'
 
 /** A 'use cache' entry at rest: Next's metadata and the bytes its stream delivered. */
 export interface StoredEntry {

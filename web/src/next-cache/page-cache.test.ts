@@ -2,16 +2,22 @@ import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
-import PageCache from './handler'
-import { areTagsExpired, FileSystemCache, tagsManifest } from './next-internals'
+import PageCache from './page-cache'
+import {
+  areTagsExpired,
+  FileSystemCache,
+  type NextPageCache,
+  type PageCacheOptions,
+  tagsManifest,
+} from './next-internals'
 
-type Handler = InstanceType<typeof FileSystemCache>
-const options = {
+type Handler = NextPageCache
+const options: PageCacheOptions = {
   serverDistDir: mkdtempSync(path.join(os.tmpdir(), 'page-cache-')),
   flushToDisk: false,
   maxMemoryCacheSize: 1024 * 1024,
   revalidatedTags: [],
-} as unknown as ConstructorParameters<typeof FileSystemCache>[0]
+}
 const readPage = { kind: 'APP_PAGE', isRoutePPREnabled: false, isFallback: false } as const
 const storePage = {
   fetchCache: false,
@@ -27,7 +33,7 @@ let pages = 0
 /** A render of a page tagged `tag`: asked for, rendered, stored; `during` runs mid-render. */
 async function render(handler: Handler, tag: string, during: () => Promise<void>) {
   const key = `/page-${++pages}`
-  await handler.get(key, readPage as never)
+  await handler.get(key, readPage)
   await tick()
   await during()
   await tick()
@@ -40,7 +46,7 @@ async function render(handler: Handler, tag: string, during: () => Promise<void>
     postponed: undefined,
     segmentData: undefined,
   }
-  await handler.set(key, page as never, storePage as never)
+  await handler.set(key, page, storePage)
   return key
 }
 
@@ -50,7 +56,7 @@ async function expire(tag: string) {
 }
 
 async function expiredOnNextRead(handler: Handler, key: string, tag: string): Promise<boolean> {
-  const stored = await handler.get(key, readPage as never)
+  const stored = await handler.get(key, readPage)
   expect(stored?.value).toBeTruthy()
   return areTagsExpired([tag], stored!.lastModified)
 }

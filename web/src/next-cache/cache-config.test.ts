@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { cacheConfig } from './next-config'
+import { cacheConfig } from './cache-config'
 
 describe('cacheConfig', () => {
   it('gives a single instance the page cache dated by render, and Next’s own data cache', () => {
     for (const env of [{}, { REDIS_URL: '  ' }]) {
       const config = cacheConfig(env)
-      expect(config.cacheHandler).toMatch(/src\/page-cache\/handler\.ts$/)
+      expect(config.cacheHandler).toMatch(/src\/next-cache\/page-cache\.ts$/)
       expect(config.cacheHandlers).toBeUndefined()
     }
   })
@@ -17,7 +17,7 @@ describe('cacheConfig', () => {
 
   it('names both shared handlers when REDIS_URL is set', () => {
     const config = cacheConfig({ REDIS_URL: 'redis://127.0.0.1:6379' })
-    expect(config.cacheHandler).toMatch(/shared-cache\/pages-handler\.ts$/)
-    expect(config.cacheHandlers?.default).toMatch(/shared-cache\/use-cache-handler\.ts$/)
+    expect(config.cacheHandler).toMatch(/next-cache\/shared-page-cache\.ts$/)
+    expect(config.cacheHandlers?.default).toMatch(/next-cache\/use-cache-handler\.ts$/)
   })
 })

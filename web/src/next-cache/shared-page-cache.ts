@@ -1,8 +1,8 @@
-import PageCache from '../page-cache/handler.ts'
 import { refreshTags } from './tag-clock.ts'
+import PageCache from './page-cache.ts'
 
 /**
- * The page cache (page-cache/handler.ts) with one change: before each read it learns from
+ * The page cache (page-cache.ts) with one change: before each read it learns from
  * Redis which tags other instances expired. Pages stay in each instance's build folder, where
  * the build seeded them; a page is a render of shared 'use cache' entries, so re-rendering it
  * after a publish costs each instance a render but no content read.

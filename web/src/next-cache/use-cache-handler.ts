@@ -1,6 +1,6 @@
-import type { CacheEntry, CacheHandler } from 'next/dist/server/lib/cache-handlers/types'
-import { MemoryTier } from './memory-tier.ts'
-import { keys, tryRedis } from './redis-connection.ts'
+import { MemoryTier } from '../shared-cache/memory-tier.ts'
+import { keys, tryRedis } from '../shared-cache/redis-connection.ts'
+import type { CacheEntry, CacheHandler } from './next-internals.ts'
 import {
   decodeEntry,
   encodeEntry,

@@ -1,14 +1,14 @@
-import { tagsManifest } from '../page-cache/next-internals.ts'
-import { emptyEdgeCacheForPublish } from './edge-purge.ts'
-import { offerExpireTags } from './expire-before-answer.ts'
-import { keys, redis, tryRedis } from './redis-connection.ts'
+import { emptyEdgeCacheForPublish } from '../shared-cache/edge-purge.ts'
+import { offerExpireTags } from '../shared-cache/expire-before-answer.ts'
+import { keys, redis, tryRedis } from '../shared-cache/redis-connection.ts'
 import {
   formatTagTimes,
   laterOf,
   parseTagTimes,
   type TagTimes,
   timesAfterRevalidation,
-} from './tag-times.ts'
+} from '../shared-cache/tag-times.ts'
+import { tagsManifest } from './next-internals.ts'
 
 // Keeping Next's tags manifest in step with Redis is what makes a publish on one instance
 // expire the pages of every instance.
