@@ -2,7 +2,7 @@ import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type { APIRequestContext, APIResponse } from '@playwright/test'
 import { webhookBody } from '@chaffcent/content/webhook-body'
 import { encodeSignatureHeader } from '@sanity/webhook'
-import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers'
+import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers.ts'
 
 /** A document as Sanity exports it: one JSON object a line of the NDJSON. */
 export type StoredDocument = {

@@ -1,13 +1,12 @@
 // Requests per second with autocannon (from npm), run as its own process so its load
 // generation and the server's work are measured as a visitor's machine would see them.
 import { execFile } from 'node:child_process'
-import path from 'node:path'
+import { createRequire } from 'node:module'
 import { promisify } from 'node:util'
-import { WEB_DIR } from './settings.mjs'
 
-const AUTOCANNON = path.join(WEB_DIR, 'node_modules', 'autocannon', 'autocannon.js')
+const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
 
-export interface LoadResult {
+export interface Throughput {
   url: string
   requestsPerSecond: number
   latencyP99Ms: number
@@ -16,13 +15,12 @@ export interface LoadResult {
 }
 
 /** Every client asks for gzip, as browsers do; each server answers in its own way. */
-export async function measureLoad(
+export async function measureThroughput(
   url: string,
   seconds = 10,
   connections = 32,
-): Promise<LoadResult> {
+): Promise<Throughput> {
   const args = [
-    AUTOCANNON,
     '-j',
     '-c',
     String(connections),
@@ -30,9 +28,8 @@ export async function measureLoad(
     String(seconds),
     '-H',
     'accept-encoding=gzip',
-    url,
   ]
-  const { stdout } = await promisify(execFile)(process.execPath, args, {
+  const { stdout } = await promisify(execFile)(process.execPath, [AUTOCANNON, ...args, url], {
     maxBuffer: 16 * 1024 * 1024,
   })
   const result = JSON.parse(stdout) as {
@@ -48,4 +45,8 @@ export async function measureLoad(
     non2xx: result.non2xx,
     errors: result.errors,
   }
+}
+
+export function describeThroughput(name: string, result: Throughput): string {
+  return `  ${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s (p99 ${result.latencyP99Ms} ms, ${result.non2xx} non-2xx, ${result.errors} errors)`
 }
