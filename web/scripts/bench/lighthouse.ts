@@ -32,12 +32,26 @@ export interface LighthouseRun {
 
 /** Runs Lighthouse on `url`; a failed run (or one Lighthouse reports an error for) is retried. */
 export async function runLighthouse(url: string, preset: Preset): Promise<LighthouseRun> {
-  for (let attempt = 0; ; attempt += 1) {
+  const { value, retried } = await withRetries(
+    RETRIES,
+    () => lighthouseReport(url, preset),
+    (error) => console.log(`LH  ${preset} on ${url} failed, retrying: ${error.message}`),
+  )
+  return { ...summarise(value), retried }
+}
+
+/** Tries `attempt` once and then up to `retries` times more; fails with the last failure. */
+export async function withRetries<T>(
+  retries: number,
+  attempt: () => Promise<T>,
+  onRetry: (error: Error) => void,
+): Promise<{ value: T; retried: number }> {
+  for (let retried = 0; ; retried += 1) {
     try {
-      return { ...summarise(await lighthouseReport(url, preset)), retried: attempt }
+      return { value: await attempt(), retried }
     } catch (error) {
-      if (attempt === RETRIES) throw error
-      console.log(`LH  ${preset} on ${url} failed, retrying: ${(error as Error).message}`)
+      if (retried === retries) throw error
+      onRetry(error as Error)
     }
   }
 }
