@@ -37,7 +37,9 @@ export interface SeedDocument {
 }
 
 /** The seed dataset every server but the publishing ones reads as it is. */
-export const SEED_FILE = fileURLToPath(new URL('../../../studio/seed/production.ndjson', import.meta.url))
+export const SEED_FILE = fileURLToPath(
+  new URL('../../../studio/seed/production.ndjson', import.meta.url),
+)
 
 /** The published documents of the seed, as visitors see them (drafts are never shown). */
 export const seed: SeedDocument[] = readFileSync(SEED_FILE, 'utf8')
