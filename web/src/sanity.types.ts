@@ -1875,7 +1875,7 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
+// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())  && seo.noIndex != true]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string

@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Commit } from './commit'
 import type { Dataset } from './dataset'
 import { onlyDataset } from './data-routes'
-import { notFound, readBody } from './http'
+import { notFound, readBody, requireBodyType } from './http'
 import { describeImage, MIME_TYPES } from './image-asset'
 import type { Route } from './route'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
@@ -47,6 +47,8 @@ export function assetRoutes({ datasetName, projectId, dataset, commit }: AssetCo
       'POST',
       /^\/assets\/images\/([\w-]+)$/,
       forDataset(async ({ request, url }) => {
+        // @sanity/client sends the file's own type; a cross-site form could send no image type.
+        requireBodyType(request, (type) => type.startsWith('image/'))
         const bytes = await readBody(request)
         const { id, fileName, ...image } = await describeImage(bytes)
         const existing = dataset.get(id)

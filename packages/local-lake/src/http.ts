@@ -16,22 +16,6 @@ export class LakeError extends Error {
 export const notFound = (what: string) => new LakeError(404, 'httpNotFound', what)
 export const badRequest = (what: string) => new LakeError(400, 'httpBadRequest', what)
 
-/**
- * The studio runs on another origin and sends credentials, so every answer names the caller's
- * origin and allows credentials, as Sanity does for an origin listed under CORS origins.
- */
-export function allowOrigin(request: IncomingMessage, response: ServerResponse) {
-  const origin = request.headers.origin
-  if (!origin) return
-  response.setHeader('access-control-allow-origin', origin)
-  response.setHeader('access-control-allow-credentials', 'true')
-  response.setHeader('access-control-allow-methods', 'GET, POST, PUT, PATCH, DELETE, OPTIONS')
-  const asked = request.headers['access-control-request-headers']
-  response.setHeader('access-control-allow-headers', asked ?? 'authorization, content-type')
-  response.setHeader('access-control-max-age', '600')
-  response.setHeader('vary', 'origin')
-}
-
 export function sendJson(response: ServerResponse, status: number, body: unknown) {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' })
   response.end(JSON.stringify(body))
@@ -56,7 +40,24 @@ export async function readBody(request: IncomingMessage): Promise<Buffer> {
   return Buffer.concat(chunks)
 }
 
+/**
+ * Refuses a body whose type a web page could send across sites without asking first
+ * (`text/plain`, a form): callers.ts explains why writes take only the types they expect.
+ */
+export function requireBodyType(request: IncomingMessage, accepts: (type: string) => boolean) {
+  const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase()
+  if (!accepts(type)) {
+    const named = type ? `"${type}"` : 'no content type'
+    throw new LakeError(
+      415,
+      'httpUnsupportedMediaType',
+      `The lake does not take a body of ${named}`,
+    )
+  }
+}
+
 export async function readJson(request: IncomingMessage): Promise<unknown> {
+  requireBodyType(request, (type) => type === 'application/json')
   const text = (await readBody(request)).toString('utf8')
   try {
     return text ? JSON.parse(text) : {}

@@ -5,10 +5,12 @@ import { createCommit } from './commit'
 import { dataRoutes } from './data-routes'
 import { createDrills } from './drills'
 import { openDataset } from './dataset'
-import { allowOrigin, LakeError, notFound, sendError, sendJson } from './http'
+import { createCallerCheck } from './callers'
+import { LakeError, notFound, sendError, sendJson } from './http'
 import { createListeners } from './listen'
 import { createLiveEvents } from './live'
 import type { DocumentChange } from './mutations'
+import type { Duplex } from 'node:stream'
 import { findRoute, type Route } from './route'
 import { acceptSilentSocket } from './socket'
 import { deliverWebhooks, type WebhookTarget } from './webhook'
@@ -23,6 +25,8 @@ export interface LakeOptions {
   webhook?: WebhookTarget
   /** Answers `POST /drill` (drills.ts), for outage drills; off unless asked for. */
   drills?: boolean
+  /** The studio's origins: the only web pages that may write or read answers (callers.ts). */
+  studioOrigins?: string[]
 }
 
 const QUERY_PATH = /\/data\/query\//
@@ -31,6 +35,7 @@ const QUERY_PATH = /\/data\/query\//
 export function createLake(options: LakeOptions) {
   const { datasetFile, datasetName = 'production', projectId = 'local', webhook } = options
   const drills = options.drills ? createDrills() : undefined
+  const callers = createCallerCheck({ studioOrigins: options.studioOrigins })
   let queries = 0
   const dataset = openDataset(datasetFile)
   const listeners = createListeners()
@@ -55,7 +60,9 @@ export function createLake(options: LakeOptions) {
   ]
 
   async function handle(request: IncomingMessage, response: ServerResponse) {
-    allowOrigin(request, response)
+    const refusal = callers.refusal(request)
+    if (refusal) throw refusal
+    callers.allowStudio(request, response)
     if (request.method === 'OPTIONS') return void response.writeHead(204).end()
     const url = new URL(request.url ?? '/', 'http://lake.local')
     const route = findRoute(routes, request.method ?? 'GET', url.pathname)
@@ -79,10 +86,17 @@ export function createLake(options: LakeOptions) {
     })
   }
 
-  const server = createServer(handler).on('upgrade', acceptSilentSocket)
+  /** The presence socket, for the same callers as everything else. */
+  const upgrade = (request: IncomingMessage, socket: Duplex) => {
+    if (!callers.refusal(request)) return acceptSilentSocket(request, socket)
+    socket.end('HTTP/1.1 403 Forbidden\r\nconnection: close\r\ncontent-length: 0\r\n\r\n')
+  }
+
+  const server = createServer(handler).on('upgrade', upgrade)
   return {
     dataset,
     handler,
+    upgrade,
     server,
     /** Resolves when every webhook so far has been delivered (for tests). */
     webhooksDelivered: () => deliveries,

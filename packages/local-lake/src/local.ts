@@ -62,7 +62,8 @@ process.on('SIGINT', stop)
 process.on('SIGTERM', stop)
 site.on('exit', (code) => {
   if (code !== 0) return stop()
-  site = next(['start', '-p', String(sitePort)])
+  // Loopback only, like the lake and the studio: nobody else on the network reaches it.
+  site = next(['start', '-p', String(sitePort), '-H', '127.0.0.1'])
   site.on('exit', stop)
   const projectApi = served.studioApiOrigin.replace('//', `//${projectId}.`)
   console.log(`

@@ -3,7 +3,6 @@ import { createSecureServer } from 'node:http2'
 import path from 'node:path'
 import { localCertificate } from './certificate'
 import { createLake } from './lake'
-import { acceptSilentSocket } from './socket'
 import { createStudioServer } from './studio-server'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
 
@@ -53,9 +52,12 @@ const listen = (
 /** The lake (plain and TLS) and the built studio pointed at it, all on loopback. */
 export async function serveLakeAndStudio({ ports, siteOrigin, ...options }: ServeOptions) {
   const secret = options.revalidateSecret
+  const studioOrigin = `http://localhost:${ports.studio}`
   const lake = createLake({
     datasetFile: options.datasetFile,
     projectId: options.projectId,
+    // The studio as a browser may reach it: by name or by address.
+    studioOrigins: [studioOrigin, `http://127.0.0.1:${ports.studio}`],
     ...(secret ? { webhook: { siteOrigin, secret } } : {}),
   })
   const studioApiOrigin = `https://localhost:${ports.studioApi}`
@@ -63,7 +65,7 @@ export async function serveLakeAndStudio({ ports, siteOrigin, ...options }: Serv
   const certificate = localCertificate(['localhost', `${options.projectId}.localhost`])
   const handler = lake.handler as (request: unknown, response: unknown) => void
   const secure = createSecureServer({ ...certificate, allowHTTP1: true }, handler)
-  secure.on('upgrade', acceptSilentSocket)
+  secure.on('upgrade', lake.upgrade)
   await Promise.all([
     listen(lake.server, ports.lake),
     listen(secure, ports.studioApi),
@@ -72,7 +74,7 @@ export async function serveLakeAndStudio({ ports, siteOrigin, ...options }: Serv
   return {
     lakeOrigin: `http://localhost:${ports.lake}`,
     studioApiOrigin,
-    studioOrigin: `http://localhost:${ports.studio}`,
+    studioOrigin,
     close() {
       lake.closeListeners()
       for (const server of [lake.server, secure, studio]) server.close()

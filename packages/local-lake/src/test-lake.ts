@@ -15,7 +15,11 @@ export async function startTestLake(documents: object[], options: Partial<LakeOp
   const origin = `http://127.0.0.1:${(lake.server.address() as AddressInfo).port}`
   const api = (route: string) => `${origin}/v2025-02-19${route}`
   const post = (route: string, body: unknown) =>
-    fetch(api(route), { method: 'POST', body: JSON.stringify(body) })
+    fetch(api(route), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    })
   const close = () => {
     lake.closeListeners()
     lake.server.closeAllConnections()

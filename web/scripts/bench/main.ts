@@ -4,6 +4,13 @@ import { parseArgs } from 'node:util'
 import { withCleanup } from './processes.ts'
 import type { BenchOptions } from './settings.ts'
 
+/**
+ * The images benchmark runs the site's own source, written for the bundler (site-source.ts);
+ * named through a variable so that tsc -p scripts, which holds the scripts to Node's rules,
+ * leaves it to web/tsconfig.json.
+ */
+const IMAGES_BENCHMARK = './images.ts'
+
 /** Each benchmark's module, loaded only when asked for: each pulls in its own tools. */
 const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) => Promise<void> }>> =
   {
@@ -11,15 +18,20 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) =>
     publish: () => import('./publish.ts'),
     load: () => import('./publish-under-load.ts'),
     edge: () => import('./edge.ts'),
+    images: async () => {
+      await import('./site-source.ts')
+      return import(IMAGES_BENCHMARK)
+    },
   }
 
-const USAGE = `Usage: pnpm bench <pages|publish|load|edge> [options]
+const USAGE = `Usage: pnpm bench <pages|publish|load|edge|images> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page; pages each type's publish expires
   load      the same, while 64 connections keep requesting that page: errors and publish p95
   edge      a cached article through the nginx edge against nginx from a file and one instance;
             publish-to-fresh through the edge at 1 and 3 instances
+  images    the site's image endpoint in process: one variant 100 times, 100 variants, none kept
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)

@@ -2,7 +2,7 @@
 // nginx edge in front. Used by `pnpm cluster`, the cluster tests and `pnpm bench edge`.
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { copyBuild } from './build-copy.ts'
+import { copyBuild, previewModeId } from './build-copy.ts'
 import { renderEdgeConfig } from './edge-config.ts'
 import { type Started, startLogged, stop, waitUntil } from './processes.ts'
 import { startRedis } from './redis-server.ts'
@@ -12,6 +12,10 @@ import { answers } from './readiness.ts'
 
 export interface Cluster {
   edgeUrl: string
+  /** Between the edge's cache and the instances: no cache, no limit for loopback callers. */
+  poolUrl: string
+  /** The pool's access log: one line for each request the edge passed to an instance. */
+  instancesLog: string
   instanceUrls: string[]
   redisUrl: string
   /** Kills instance n (1-based) at once, as a crash would. */
@@ -27,15 +31,18 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   const tools = ensureTools()
   rmSync(settings.runDir, { recursive: true, force: true })
   mkdirSync(settings.runDir, { recursive: true })
-  const cacheDir = path.join(settings.runDir, 'edge-cache') // nginx creates it for its workers
+  // nginx creates these for its workers
+  const cacheDir = path.join(settings.runDir, 'edge-cache')
+  const imageCacheDir = path.join(settings.runDir, 'edge-images')
   const ports = Array.from({ length: settings.instances }, (_, i) => instancePort(settings, i + 1))
   const running: Started[] = []
   let redis = settings.externalRedisUrl ? undefined : await startRedis(tools.redisServer, settings)
   const redisUrl = settings.externalRedisUrl ?? `redis://${HOST}:${settings.redisPort}`
   try {
+    const distDirs = ports.map((_, index) => path.join(settings.distPrefix, `next-${index + 1}`))
     const instances = await Promise.all(
       ports.map(async (port, index) => {
-        const distDir = copyBuild(path.join(settings.distPrefix, `next-${index + 1}`))
+        const distDir = copyBuild(distDirs[index]!)
         const env = {
           ...settings.env,
           NODE_ENV: 'production' as const,
@@ -57,11 +64,16 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
       }),
     )
     const configFile = path.join(settings.runDir, 'nginx.conf')
-    const layout = { listen: `${HOST}:${settings.port}`, cacheDir, runDir: settings.runDir }
-    writeFileSync(
-      configFile,
-      renderEdgeConfig({ ...layout, instances: ports.map((port) => `${HOST}:${port}`) }),
-    )
+    const layout = {
+      listen: `${HOST}:${settings.port}`,
+      pool: `${HOST}:${settings.poolPort}`,
+      instances: ports.map((port) => `${HOST}:${port}`),
+      cacheDir,
+      imageCacheDir,
+      runDir: settings.runDir,
+      previewModeId: previewModeId(distDirs[0]!),
+    }
+    writeFileSync(configFile, renderEdgeConfig(layout))
     checkNginxConfig(tools.nginx, configFile)
     const edgeArgs = [
       '-c',
@@ -79,6 +91,8 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
 
     return {
       edgeUrl: origin(settings.port),
+      poolUrl: origin(settings.poolPort),
+      instancesLog: path.join(settings.runDir, 'instances.log'),
       instanceUrls: ports.map(origin),
       redisUrl,
       killInstance: (n) => stop(instances[n - 1]!, 'SIGKILL'),

@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { clusterSettings } from './settings'
 
 describe('clusterSettings', () => {
-  it('defaults to the edge on 8080 and three instances after it, Redis after them', () => {
+  it('defaults to the edge on 8080 and three instances after it, Redis and the pool after them', () => {
     const settings = clusterSettings({})
-    expect([settings.port, settings.instances, settings.redisPort]).toEqual([8080, 3, 8084])
+    expect([settings.port, settings.instances, settings.redisPort, settings.poolPort]).toEqual([
+      8080, 3, 8084, 8085,
+    ])
     expect(settings.externalRedisUrl).toBeUndefined()
   })
 

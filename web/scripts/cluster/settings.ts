@@ -13,6 +13,7 @@ export interface ClusterSettings {
   port: number // the edge; instances on port+1 … port+instances
   instances: number
   redisPort: number // ignored when REDIS_URL names a Redis of the operator's own
+  poolPort: number // the edge's pool: its misses on their way to the instances (loopback only)
   externalRedisUrl: string | undefined
   runDir: string // logs, pid files, nginx's cache and temporary files
   distPrefix: string // build copies, relative to web/ (Next wants distDir inside the project)
@@ -26,6 +27,7 @@ export function clusterSettings(env: Env = process.env): ClusterSettings {
     port,
     instances,
     redisPort: whole(env.REDIS_PORT, port + instances + 1, 'REDIS_PORT'),
+    poolPort: port + instances + 2,
     externalRedisUrl: env.REDIS_URL?.trim() || undefined,
     runDir: path.join(os.tmpdir(), `chaffcent-cluster-${port}`),
     distPrefix: path.join('.cluster', String(port)),

@@ -2,7 +2,7 @@ import path from 'node:path'
 import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
 import type { ImageHost } from '@chaffcent/content/image-url'
-import { studioOrigins } from '../publishing/env'
+import { studioUrl } from '../publishing/env'
 
 type Env = Readonly<Record<string, string | undefined>>
 
@@ -19,7 +19,7 @@ export interface HostedConfig {
   viewerToken: string | undefined
   /**
    * Where click-to-edit sends an editor: the studio that frames the site (STUDIO_ORIGINS'
-   * first origin, else the hosted studio at SANITY_STUDIO_HOSTNAME).
+   * first origin, else the hosted studio at SANITY_STUDIO_HOSTNAME or its default name).
    */
   studioUrl: string
   /** How long one try may wait for the Content Lake, and how many more tries after it. */
@@ -46,7 +46,7 @@ export function hostedConfig(env: Env = process.env): HostedConfig | null {
     apiVersion: SANITY_API_VERSION,
     apiHost: env.SANITY_API_HOST?.trim() || undefined,
     viewerToken: env.SANITY_VIEWER_TOKEN?.trim() || undefined,
-    studioUrl: studioOrigins(env)[0]!,
+    studioUrl: studioUrl(env),
     ...HOSTED_READ_LIMITS,
   }
 }

@@ -1,15 +1,17 @@
 import { imageDimensions, imageUrl } from './image-url'
 import type { SiteImage } from './schema'
+import { IMAGE_VARIANTS, type ImageVariant } from './variants'
 import styles from './SanityImage.module.css'
 
 interface SanityImageProps {
   image: SiteImage
-  /** The widths offered to the browser, smallest first; the largest is the `width` attribute. */
-  widths: readonly number[]
-  /** How wide the image is drawn, for the browser to pick from `widths`. */
+  /**
+   * Which of the site's sizes (variants.ts): the widths offered to the browser (the largest is
+   * the `width` attribute) and the shape cut to (the editor's hotspot stays in frame), if any.
+   */
+  variant: ImageVariant
+  /** How wide the image is drawn, for the browser to pick from the variant's widths. */
   sizes: string
-  /** Width ÷ height to cut to (the editor's hotspot stays in frame); else the crop's own shape. */
-  aspectRatio?: number
   /** Above the fold: load at once rather than when scrolled to. */
   priority?: boolean
   /** Off for images with transparent parts (logos), which would show the blur through them. */
@@ -24,13 +26,14 @@ interface SanityImageProps {
  */
 export function SanityImage({
   image,
-  widths,
+  variant,
   sizes,
-  aspectRatio,
   priority,
   placeholder = true,
   className,
 }: SanityImageProps) {
+  const { widths, ...shape } = IMAGE_VARIANTS[variant]
+  const aspectRatio = 'aspectRatio' in shape ? shape.aspectRatio : undefined
   const largest = widths[widths.length - 1] ?? 0
   const size = imageDimensions(image, largest, aspectRatio)
   const src = imageUrl(image, largest, { aspectRatio })

@@ -14,14 +14,16 @@ export function previewSecret(env: Env): string | undefined {
 }
 
 /**
- * The studio origins allowed to frame the site (the Presentation tool): STUDIO_ORIGINS,
- * comma or space separated, else the hosted studio at SANITY_STUDIO_HOSTNAME. Anything
- * that is not a bare http(s) origin stops the build, since it would end up in a header.
+ * The studio origins allowed to frame the site (the Presentation tool): only those configured,
+ * STUDIO_ORIGINS (comma or space separated), else the hosted studio at SANITY_STUDIO_HOSTNAME
+ * when that is set. None otherwise: a guessed name would let whoever claims it frame the site.
+ * Anything that is not a bare http(s) origin stops the build, since it would end up in a header.
  */
 export function studioOrigins(env: Env): string[] {
   const listed = env.STUDIO_ORIGINS?.split(/[\s,]+/).filter(Boolean) ?? []
-  const hosted = studioOrigin(env.SANITY_STUDIO_HOSTNAME?.trim() || undefined)
-  return (listed.length > 0 ? listed : [hosted]).map((candidate) => {
+  const hostname = env.SANITY_STUDIO_HOSTNAME?.trim()
+  const configured = listed.length > 0 ? listed : hostname ? [studioOrigin(hostname)] : []
+  return configured.map((candidate) => {
     const origin = URL.canParse(candidate) ? new URL(candidate).origin : 'null'
     if (origin !== candidate.replace(/\/$/, '') || !/^https?:/.test(origin)) {
       throw new Error(
@@ -30,4 +32,12 @@ export function studioOrigins(env: Env): string[] {
     }
     return origin
   })
+}
+
+/**
+ * Where click-to-edit sends an editor: the first configured studio, else the hosted studio
+ * the studio deploys to by default. A link, not a permission: nothing is opened to it.
+ */
+export function studioUrl(env: Env): string {
+  return studioOrigins(env)[0] ?? studioOrigin()
 }

@@ -6,12 +6,20 @@ function headerOf(env: Record<string, string>, key: string, rule = 0): string | 
 }
 
 describe('securityHeaders', () => {
-  it('lets only the site and the hosted studio frame pages by default', () => {
+  it('lets only the site itself frame pages when no studio is configured', () => {
     const csp = headerOf({}, 'Content-Security-Policy')
-    expect(csp).toContain("frame-ancestors 'self' https://chaffcent.sanity.studio")
+    expect(csp).toMatch(/frame-ancestors 'self'$/)
     expect(csp).toContain("script-src 'self' 'unsafe-inline';")
     expect(csp).toContain("object-src 'none'")
     expect(csp).toContain("connect-src 'self';")
+  })
+
+  it('reads a blank SANITY_STUDIO_HOSTNAME as unset, not as the default studio', () => {
+    const csp = headerOf(
+      { SANITY_STUDIO_HOSTNAME: ' ', STUDIO_ORIGINS: '' },
+      'Content-Security-Policy',
+    )
+    expect(csp).toMatch(/frame-ancestors 'self'$/)
   })
 
   it('follows SANITY_STUDIO_HOSTNAME and STUDIO_ORIGINS', () => {

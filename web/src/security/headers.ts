@@ -24,7 +24,7 @@ type Header = { key: string; value: string }
 /**
  * The security headers of every response, for next.config's `headers()`. They are fixed
  * at build time, so prerendered pages stay static. STUDIO_ORIGINS (or
- * SANITY_STUDIO_HOSTNAME) names who may frame the site.
+ * SANITY_STUDIO_HOSTNAME) names who besides the site itself may frame it; nobody by default.
  */
 export function securityHeaders(env: Env = process.env) {
   const frameAncestors = studioOrigins(env)

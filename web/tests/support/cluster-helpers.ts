@@ -1,3 +1,4 @@
+import { existsSync, readFileSync } from 'node:fs'
 import type { APIRequestContext } from '@playwright/test'
 import { changeDocument, sendWebhook, type StoredDocument } from './publishing-helpers.ts'
 import { CLUSTER_DATASET } from './servers.ts'
@@ -37,9 +38,11 @@ export interface BurstResult {
 }
 
 /**
- * A bounded burst of requests through `url` (at most `total`, `concurrency` at a time), each
- * with its own query string so that the edge passes it to an instance. `at` runs side effects,
- * in order, when that many requests have finished.
+ * A bounded burst of requests to `url` (at most `total`, `concurrency` at a time), each
+ * numbered in its query string. Aimed at the edge's pool, every one reaches an instance: the
+ * edge's cache answers a query string it does not use from the page's entry, and its rate limit
+ * counts only visitors' addresses. `at` runs side effects, in order, when that many requests
+ * have finished.
  */
 export async function burst(
   url: string,
@@ -82,3 +85,8 @@ export async function burst(
 
 /** The request number in a failure ("#12: …"). */
 export const failedRequest = (failure: string) => Number(/^#(\d+)/.exec(failure)?.[1])
+
+/** The requests that reached an instance through the edge, from its pool's log. */
+export function instanceRequests(log: string): string[] {
+  return existsSync(log) ? readFileSync(log, 'utf8').split('\n').filter(Boolean) : []
+}

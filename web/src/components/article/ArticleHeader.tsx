@@ -56,9 +56,8 @@ export function ArticleHeader(props: ArticleHeaderProps) {
         {props.image ? (
           <SanityImage
             image={props.image}
-            widths={[480, 720, 1080, 1440]}
+            variant="articleCover"
             sizes="(min-width: 48rem) 44rem, 100vw"
-            aspectRatio={16 / 9}
             priority
             className={styles.cover}
           />

@@ -6,9 +6,8 @@ import styles from './Card.module.css'
 
 /** Cards are at most a third of the widest container, the full width on a phone. */
 const CARD_IMAGE = {
-  widths: [360, 540, 720, 1080],
+  variant: 'articleCard',
   sizes: '(min-width: 64rem) 24rem, (min-width: 40rem) 50vw, 100vw',
-  aspectRatio: 16 / 9,
 } as const
 
 export interface ArticleCardProps {

@@ -34,7 +34,7 @@ export function CardGrid({ items, headingLevel = 3 }: CardGridProps) {
             {item.logo ? (
               <SanityImage
                 image={item.logo}
-                widths={[128, 256]}
+                variant="cardLogo"
                 sizes="8rem"
                 placeholder={false}
                 className={cardStyles.logo}

@@ -11,16 +11,13 @@ export interface AccessibleImageBlock {
   [field: string]: unknown
 }
 
-/** The widths offered to the browser; the reading column is at most about 700 px wide. */
-const WIDTHS = [480, 720, 1080, 1440]
-
 /** A figure in the text; nothing at all when its asset is missing or not an image. */
 export function ImageBlock({ value }: PortableTextTypeComponentProps<AccessibleImageBlock>) {
   const shown = image.parse(value)
   if (!shown) return null
   return (
     <figure className={styles.figure}>
-      <SanityImage image={shown} widths={WIDTHS} sizes="(min-width: 48rem) 44rem, 100vw" />
+      <SanityImage image={shown} variant="richText" sizes="(min-width: 48rem) 44rem, 100vw" />
       {typeof value.caption === 'string' && value.caption ? (
         <figcaption>{value.caption}</figcaption>
       ) : null}

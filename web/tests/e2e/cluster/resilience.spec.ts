@@ -12,7 +12,7 @@ import { expect, test } from './fixtures'
 test.describe.configure({ mode: 'serial' })
 
 test('Redis stopped and started again under load costs visitors nothing', async ({ cluster }) => {
-  const { failures } = await burst(cluster.edgeUrl + ARTICLE_PATH, {
+  const { failures } = await burst(cluster.poolUrl + ARTICLE_PATH, {
     total: 240,
     concurrency: 6,
     at: { 60: cluster.stopRedis, 160: cluster.startRedis },
@@ -51,7 +51,7 @@ test('while Redis is away the edge’s webhook still reaches every instance, and
 test('an instance stopped under load (a deploy, an orchestrator) costs visitors nothing', async ({
   cluster,
 }) => {
-  const { failures } = await burst(cluster.edgeUrl + ARTICLE_PATH, {
+  const { failures } = await burst(cluster.poolUrl + ARTICLE_PATH, {
     total: 240,
     concurrency: 6,
     at: { 60: () => cluster.stopInstance(3) },
@@ -62,7 +62,7 @@ test('an instance stopped under load (a deploy, an orchestrator) costs visitors 
 test('an instance killed under load: every request from then on is answered', async ({
   cluster,
 }) => {
-  const { failures, startedBefore } = await burst(cluster.edgeUrl + ARTICLE_PATH, {
+  const { failures, startedBefore } = await burst(cluster.poolUrl + ARTICLE_PATH, {
     total: 240,
     concurrency: 6,
     at: { 60: () => cluster.killInstance(2) },

@@ -194,10 +194,16 @@ for (const [name, asset] of [
 test('the image endpoint refuses what it does not serve', async ({ request }) => {
   const file = imageFileName(assetId('cover'))
   const at = (rest: string) => request.get(`/images/local/embedded/${rest}`)
-  expect((await at(`${file}?w=640`)).status()).toBe(200)
+  /** A size the site links to (the article cover's 720 px). */
+  const linked = '?w=720&h=405&fit=max&auto=format'
+  expect((await at(`${file}${linked}`)).status()).toBe(200)
+  // Only the sizes the site links to, as it links them: no quality, no enlargement.
+  expect((await at(`${file}?w=640&fit=max&auto=format`)).status()).toBe(400)
+  expect((await at(`${file}${linked}&q=0`)).status()).toBe(400)
+  expect((await at(`${file}?w=4000&h=4000&fit=max&auto=format&q=100`)).status()).toBe(400)
   expect((await at('..%2F..%2Fproduction.ndjson')).status()).toBe(404)
   expect((await at('..%2Fproduction.ndjson')).status()).toBe(404)
-  expect((await at(file.replace(/^[0-9a-f]/, 'x'))).status()).toBe(404)
+  expect((await at(`${file.replace(/^[0-9a-f]/, 'x')}${linked}`)).status()).toBe(404)
   expect((await request.get(`/images/e2eproject/production/${file}`)).status()).toBe(404)
   expect((await at(`${file}?w=wide`)).status()).toBe(400)
   expect((await at(`${file}?rect=0,0,5000,5000`)).status()).toBe(400)

@@ -46,7 +46,7 @@ export default async function VenturePage({ params }: PageProps<'/ventures/[slug
         {venture.logo ? (
           <SanityImage
             image={venture.logo}
-            widths={[160, 320, 480]}
+            variant="ventureLogo"
             sizes="10rem"
             placeholder={false}
             priority
