@@ -5,11 +5,12 @@ import { withCleanup } from './processes.ts'
 import type { BenchOptions } from './settings.ts'
 
 /**
- * The images benchmark runs the site's own source, written for the bundler (site-source.ts);
- * named through a variable so that tsc -p scripts, which holds the scripts to Node's rules,
+ * The images and last-good benchmarks run the site's own source, written for the bundler
+ * (site-source.ts); named through variables so that tsc -p scripts, which holds the scripts to Node's rules,
  * leaves it to web/tsconfig.json.
  */
 const IMAGES_BENCHMARK = './images.ts'
+const LAST_GOOD_BENCHMARK = './last-good.ts'
 
 /** Each benchmark's module, loaded only when asked for: each pulls in its own tools. */
 const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) => Promise<void> }>> =
@@ -22,9 +23,13 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) =>
       await import('./site-source.ts')
       return import(IMAGES_BENCHMARK)
     },
+    'last-good': async () => {
+      await import('./site-source.ts')
+      return import(LAST_GOOD_BENCHMARK)
+    },
   }
 
-const USAGE = `Usage: pnpm bench <pages|publish|load|edge|images> [options]
+const USAGE = `Usage: pnpm bench <pages|publish|load|edge|images|last-good> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page; pages each type's publish expires
@@ -32,6 +37,7 @@ const USAGE = `Usage: pnpm bench <pages|publish|load|edge|images> [options]
   edge      a cached article through the nginx edge against nginx from a file and one instance;
             publish-to-fresh through the edge at 1 and 3 instances
   images    the site's image endpoint in process: one variant 100 times, 100 variants, none kept
+  last-good the last-good store at 1,000 and 10,000 articles: writes, disk, recall and memory
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)

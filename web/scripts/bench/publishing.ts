@@ -14,7 +14,7 @@ import {
   sendWebhook,
   type StoredDocument,
 } from '../../tests/support/publishing-helpers.ts'
-import { SEED_FILE } from '../../tests/support/site-helpers.ts'
+import { SEED_FILE } from '../../tests/support/servers.ts'
 import { copySiteBuild, ensureSiteBuild } from './builds.ts'
 import { type NextServer, startNextServer } from './next-server.ts'
 import { atEnd } from './processes.ts'

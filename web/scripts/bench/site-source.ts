@@ -1,7 +1,7 @@
-// Lets `pnpm bench images` load the site's own image endpoint (src/images/serve) in process.
+// Lets `pnpm bench images` and `pnpm bench last-good` load the site's own source in process.
 // The site's source is written for its bundler, whose relative imports leave out `.ts`; Node
 // needs the file named, so a relative import from a .ts file that does not resolve is tried
-// again with `.ts`. Only the images benchmark registers this: the rest of the bench, and all
+// again with `.ts`. Only those two benchmarks register this: the rest of the bench, and all
 // it loads, name their files (tsc -p scripts checks that they do).
 import { registerHooks } from 'node:module'
 

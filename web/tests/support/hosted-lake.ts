@@ -1,15 +1,12 @@
-import { fileURLToPath } from 'node:url'
 import { type APIRequestContext, expect } from '@playwright/test'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from './servers'
+import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin, SEED_FILE } from './servers'
 
 /**
  * The local Content Lake the hosted build and server read (packages/local-lake,
  * serve-hosted-main.ts): a fresh copy of the seed each run, with outage drills.
  */
 export const HOSTED_LAKE = origin(CONTENT_LAKE_PORT)
-
-const SEED_FILE = fileURLToPath(new URL('../../../studio/seed/production.ndjson', import.meta.url))
 
 /** A seed document, as the lake holds it until a test publishes another version. */
 export function seedDocument(id: string): StoredDocument {

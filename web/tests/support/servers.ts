@@ -1,5 +1,11 @@
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The seed dataset: the site server reads it as it is, the others copies of it. */
+export const SEED_FILE = fileURLToPath(
+  new URL('../../../studio/seed/production.ndjson', import.meta.url),
+)
 
 /**
  * The production servers the browser tests run, each on its own port and build copy:
@@ -17,8 +23,10 @@ export const CONTENT_LAKE_PORT = BASE + 11
 /** The hosted server's lake's copy of the seed, made afresh as the lake starts. */
 export const HOSTED_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-hosted-${BASE}`, 'data.ndjson')
 export const PUBLISHING_PORT = BASE + 2
-/** Servers a test starts and stops itself (restart-identity.spec.ts). */
+/** Servers a test starts and stops itself (restart-identity, fresh-build-outage). */
 export const RESTART_PORT = BASE + 3
+/** The hosted build as `next build` left it, copied before its server starts (keep-fresh-build.mjs). */
+export const FRESH_HOSTED_DIST = '.next-hosted-fresh'
 
 /**
  * - studio: the built studio on the local Content Lake (packages/local-lake), and a site build

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
+import { SEED_FILE } from './servers.ts'
 import { expect, type Page } from '@playwright/test'
 
 /**
@@ -35,11 +35,6 @@ export interface SeedDocument {
   seo?: { title?: string; description?: string }
   headerNavigation?: { label: string }[]
 }
-
-/** The seed dataset every server but the publishing ones reads as it is. */
-export const SEED_FILE = fileURLToPath(
-  new URL('../../../studio/seed/production.ndjson', import.meta.url),
-)
 
 /** The published documents of the seed, as visitors see them (drafts are never shown). */
 export const seed: SeedDocument[] = readFileSync(SEED_FILE, 'utf8')
