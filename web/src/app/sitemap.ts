@@ -3,7 +3,7 @@ import type { MetadataRoute } from 'next'
 import { getArticleIndex } from '@/content/articles'
 import { getSiteSettings } from '@/content/settings'
 import { getSitemapEntries } from '@/content/sitemap'
-import { insightsHref } from './insights/_index/params'
+import { insightsHref } from '@/routing/insights-pages'
 
 /** Routes that list documents rather than being one. */
 const LISTING_PATHS = [

@@ -27,6 +27,9 @@ export const PUBLISHING_PORT = BASE + 2
 export const RESTART_PORT = BASE + 3
 /** The hosted build as `next build` left it, copied before its server starts (keep-fresh-build.mjs). */
 export const FRESH_HOSTED_DIST = '.next-hosted-fresh'
+/** The site build again, with an inspector, for unknown-addresses.spec.ts to weigh its heap. */
+export const FOOTPRINT_PORT = BASE + 4
+export const FOOTPRINT_INSPECTOR_PORT = BASE + 5
 
 /**
  * - studio: the built studio on the local Content Lake (packages/local-lake), and a site build

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { insightsHref, laterPages, pageNumber } from './params'
+import { insightsHref, laterPages, pageNumber } from './insights-pages'
 
 describe('pageNumber', () => {
   it('reads page 2 and up', () => {
