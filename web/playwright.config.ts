@@ -5,7 +5,6 @@ import {
   HOSTED_DATASET,
   HOSTED_PORT,
   HOSTED_PROJECT,
-  origin,
   PREVIEW_SECRET,
   PUBLISHING_DATASET,
   PUBLISHING_PORT,
@@ -20,6 +19,7 @@ import {
   VIEWER_TOKEN,
 } from './tests/support/servers'
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium'
+import { origin } from './scripts/processes/loopback.ts'
 
 const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }
 

@@ -4,12 +4,13 @@
 // server would in an outage, recalls every one of them. Its memory after that should not
 // grow with the archive. Figures go to web/.bench/last-good.json.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readNdjson } from '@chaffcent/content/dataset'
 import { LastGoodStore } from '../../src/content/last-good/store.ts'
-import { SEED_FILE } from '../../tests/support/servers.ts'
+import { SEED } from '../../tests/support/servers.ts'
 
 /** The site's source needs site-source.ts in the recalling child too. */
 const SITE_SOURCE_HOOK = fileURLToPath(new URL('./site-source.ts', import.meta.url))
@@ -21,12 +22,7 @@ const keyOf = (n: number) =>
     { slug: `a-${n}` },
   ])
 
-function seedArticles(): Record<string, unknown>[] {
-  return readFileSync(SEED_FILE, 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('"_type":"article"'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-}
+const seedArticles = () => readNdjson(SEED).filter((doc) => doc._type === 'article')
 
 function build(folder: string, articles: number) {
   const seed = seedArticles()

@@ -5,18 +5,20 @@ import { withCleanup } from './processes.ts'
 import type { BenchOptions } from './settings.ts'
 
 /**
- * The images and last-good benchmarks run the site's own source, written for the bundler
+ * The images, last-good and reads benchmarks run the site's own source, written for the bundler
  * (site-source.ts); named through variables so that tsc -p scripts, which holds the scripts to Node's rules,
  * leaves it to web/tsconfig.json.
  */
 const IMAGES_BENCHMARK = './images.ts'
 const LAST_GOOD_BENCHMARK = './last-good.ts'
+const READS_BENCHMARK = './reads.ts'
 
 /** Each benchmark's module, loaded only when asked for: each pulls in its own tools. */
 const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) => Promise<void> }>> =
   {
     pages: () => import('./pages.ts'),
     publish: () => import('./publish.ts'),
+    'publish-local': () => import('./publish-local.ts'),
     load: () => import('./publish-under-load.ts'),
     edge: () => import('./edge.ts'),
     images: async () => {
@@ -27,21 +29,29 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) =>
       await import('./site-source.ts')
       return import(LAST_GOOD_BENCHMARK)
     },
+    reads: async () => {
+      await import('./site-source.ts')
+      return import(READS_BENCHMARK)
+    },
   }
 
-const USAGE = `Usage: pnpm bench <pages|publish|load|edge|images|last-good> [options]
+const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|last-good|reads> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page; pages each type's publish expires
+  publish-local
+            the same on pnpm local's path: Publish through the local Content Lake's Actions API,
+            its signed webhook to a site that reads through the lake, until the page shows it
   load      the same, while 64 connections keep requesting that page: errors and publish p95
   edge      a cached article through the nginx edge against nginx from a file and one instance;
             publish-to-fresh through the edge at 1 and 3 instances
   images    the site's image endpoint in process: one variant 100 times, 100 variants, none kept
   last-good the last-good store at 1,000 and 10,000 articles: writes, disk, recall and memory
+  reads     the embedded source's page reads at 13, 1,000 and 10,000 articles, scan against index
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)
-  --samples N   publish, load, edge: title changes to time (default 20)
+  --samples N   publish, publish-local, load, edge: title changes to time (default 20)
   --seconds N   edge: seconds of autocannon per server (default 10)
   --rebuild     build the site (and the empty page) again even when a build is there
 

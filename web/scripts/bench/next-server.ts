@@ -1,10 +1,11 @@
-// `next start` for a built app, on 127.0.0.1, ready once its home page answers 200.
-import net from 'node:net'
-import { answers } from '../cluster/readiness.ts'
-import { waitUntil } from '../cluster/processes.ts'
-import { origin } from '../../tests/support/servers.ts'
-import { startTracked } from './processes.ts'
-import { NEXT_BIN } from './settings.ts'
+// A benchmark's `next start` (scripts/processes/next-server.ts), logged to .bench/<label>.log
+// and stopped at the end of the run however it ends.
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import { assertPortFree } from '../processes/loopback.ts'
+import { startNextServer as startServer } from '../processes/next-server.ts'
+import { atEnd } from './processes.ts'
+import { OUTPUT_DIR } from './settings.ts'
 
 export interface NextServer {
   url: string
@@ -18,31 +19,10 @@ export async function startNextServer(options: {
   env: NodeJS.ProcessEnv
 }): Promise<NextServer> {
   const { label, dir, port, env } = options
-  await refuseBusyPort(port)
-  const args = [NEXT_BIN, 'start', '-p', String(port), '-H', '127.0.0.1']
-  const server = startTracked(label, process.execPath, args, { cwd: dir, env })
-  const url = origin(port)
-  try {
-    await waitUntil(server, () => answers(url))
-  } catch (error) {
-    await server.stop()
-    throw error
-  }
-  return { url, stop: server.stop }
-}
-
-/** A leftover server on the port would be measured instead of this one. */
-async function refuseBusyPort(port: number): Promise<void> {
-  const probe = net.createServer()
-  try {
-    await new Promise<void>((resolve, reject) => {
-      probe.once('error', reject)
-      probe.listen(port, '127.0.0.1', resolve)
-    })
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new Error(`port ${port} is in use (${code}): stop whatever listens there first`)
-  } finally {
-    probe.close()
-  }
+  // A leftover server on the port would be measured instead of this one.
+  await assertPortFree(port)
+  mkdirSync(OUTPUT_DIR, { recursive: true })
+  const log = path.join(OUTPUT_DIR, `${label}.log`)
+  const server = await startServer({ name: label, port, env, cwd: dir, log })
+  return { url: server.origin, stop: atEnd(() => server.stop('SIGINT')) }
 }

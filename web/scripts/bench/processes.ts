@@ -1,10 +1,10 @@
 // Everything a benchmark starts is registered here, so that a failure, Ctrl-C or a kill still
 // stops the servers and browsers it left behind and deletes its copies. Processes are the
-// cluster's (scripts/cluster/processes.ts): each in its own group, output to a log file.
+// shared process helper's (scripts/processes/): each in its own group, output to a log file.
 import { once } from 'node:events'
 import { mkdirSync } from 'node:fs'
 import path from 'node:path'
-import { isRunning, type Started, startLogged, stop } from '../cluster/processes.ts'
+import { isRunning, type Started, startProcess, stopProcess } from '../processes/spawn.ts'
 import { OUTPUT_DIR } from './settings.ts'
 
 type Cleanup = () => Promise<void> | void
@@ -31,8 +31,8 @@ export function startTracked(
 ): Started & { stop: () => Promise<void> } {
   mkdirSync(OUTPUT_DIR, { recursive: true })
   const log = path.join(OUTPUT_DIR, `${label}.log`)
-  const started = startLogged(label, command, args, { ...options, log })
-  return { ...started, stop: atEnd(() => stop(started, 'SIGINT')) }
+  const started = startProcess(label, command, args, { ...options, log })
+  return { ...started, stop: atEnd(() => stopProcess(started, 'SIGINT')) }
 }
 
 /** Runs a command to its end (a build); fails with the tail of its log when it fails. */

@@ -14,7 +14,7 @@ import {
   sendWebhook,
   type StoredDocument,
 } from '../../tests/support/publishing-helpers.ts'
-import { SEED_FILE } from '../../tests/support/servers.ts'
+import { SEED } from '../../tests/support/servers.ts'
 import { copySiteBuild, ensureSiteBuild } from './builds.ts'
 import { type NextServer, startNextServer } from './next-server.ts'
 import { atEnd } from './processes.ts'
@@ -25,7 +25,7 @@ export function copySeedDataset(): { file: string; remove: () => Promise<void> }
   rmSync(PUBLISH_DATASET_DIR, { recursive: true, force: true })
   mkdirSync(PUBLISH_DATASET_DIR, { recursive: true })
   const file = path.join(PUBLISH_DATASET_DIR, 'production.ndjson')
-  cpSync(SEED_FILE, file)
+  cpSync(SEED, file)
   return {
     file,
     remove: atEnd(() => rmSync(PUBLISH_DATASET_DIR, { recursive: true, force: true })),

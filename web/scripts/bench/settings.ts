@@ -2,10 +2,10 @@
 import os from 'node:os'
 import path from 'node:path'
 import { ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
+import { WEB_DIR } from '../processes/next-server.ts'
 
-export const WEB_DIR = path.resolve(import.meta.dirname, '..', '..')
+export { NEXT_BIN, WEB_DIR } from '../processes/next-server.ts'
 export const OUTPUT_DIR = path.join(WEB_DIR, '.bench')
-export const NEXT_BIN = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
 export const EMPTY_APP_DIR = path.join(os.tmpdir(), 'chaffcent-bench-empty')
 export const PUBLISH_DATASET_DIR = path.join(os.tmpdir(), 'chaffcent-bench-publish')
 
@@ -25,8 +25,8 @@ export const DIST_DIRS = {
 } as const
 
 /**
- * 3500–3599 by default: clear of the browser tests (3100–3399) and the local Content Lake
- * (3400). BENCH_PORT_BASE moves them all, for a second copy of the repository on the machine.
+ * 3500–3599 by default: clear of the browser tests (3100–3399) and `pnpm local` (3333,
+ * 3400–3401). BENCH_PORT_BASE moves them all, for a second copy of the repository on the machine.
  */
 const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3500)
 export const PORTS = {
@@ -37,6 +37,9 @@ export const PORTS = {
   /** The edge benchmark's cluster: the edge here, instances and Redis on the next ports. */
   edge: PORT_BASE + 20,
   staticNginx: PORT_BASE + 30,
+  /** publish-local: the local Content Lake, and the site that reads through it. */
+  lake: PORT_BASE + 40,
+  siteOnLake: PORT_BASE + 41,
 }
 
 /** The pages measured: the empty Next.js page first, as the baseline the site is read against. */

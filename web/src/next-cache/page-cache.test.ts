@@ -10,6 +10,7 @@ import {
   type PageCacheOptions,
   tagsManifest,
 } from './next-internals'
+import { cacheClock } from './cache-clock.ts'
 
 type Handler = NextPageCache
 const options: PageCacheOptions = {
@@ -27,7 +28,6 @@ const storePage = {
 } as const
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5))
-const nowOnCacheClock = () => performance.timeOrigin + performance.now()
 let pages = 0
 
 /** A render of a page tagged `tag`: asked for, rendered, stored; `during` runs mid-render. */
@@ -51,7 +51,7 @@ async function render(handler: Handler, tag: string, during: () => Promise<void>
 }
 
 async function expire(tag: string) {
-  tagsManifest.set(tag, { expired: nowOnCacheClock() })
+  tagsManifest.set(tag, { expired: cacheClock() })
   await tick()
 }
 

@@ -1,3 +1,4 @@
+import { cacheClock } from './cache-clock.ts'
 import { emptyEdgeCacheForPublish } from '../shared-cache/edge-purge.ts'
 import { offerExpireTags } from '../shared-cache/expire-before-answer.ts'
 import { keys, redis, tryRedis } from '../shared-cache/redis-connection.ts'
@@ -17,12 +18,8 @@ import { tagsManifest } from './next-internals.ts'
 const unsent = new Set<string>()
 let seenVersion: string | undefined
 
-/**
- * Next stamps entries with the performance clock, which drifts from Date.now() in a long-lived
- * process; expiries must be on the same clock, or an entry made just before a publish can
- * look newer than it and survive it (Next's own handler does the same).
- */
-const now = () => Math.round(performance.timeOrigin + performance.now())
+/** Expiries on Next's cache clock, as Next's own handler stamps them (cache-clock.ts). */
+const now = () => Math.round(cacheClock())
 
 function learn(tag: string, times: TagTimes | undefined): void {
   tagsManifest.set(tag, laterOf(tagsManifest.get(tag), times))

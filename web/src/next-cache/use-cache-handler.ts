@@ -1,5 +1,6 @@
 import { MemoryTier } from '../shared-cache/memory-tier.ts'
 import { keys, tryRedis } from '../shared-cache/redis-connection.ts'
+import { cacheClock } from './cache-clock.ts'
 import type { CacheEntry, CacheHandler } from './next-internals.ts'
 import {
   decodeEntry,
@@ -27,7 +28,7 @@ const pending = new Map<string, Promise<void>>()
 function usable(stored: StoredEntry | undefined): StoredEntry | undefined {
   if (!stored) return undefined
   const { timestamp, revalidate, tags } = stored.meta
-  if (performance.timeOrigin + performance.now() > timestamp + revalidate * 1000) return undefined
+  if (cacheClock() > timestamp + revalidate * 1000) return undefined
   return tagsExpiredSince(tags, timestamp) ? undefined : stored
 }
 
