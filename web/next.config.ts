@@ -2,7 +2,7 @@ import type { NextConfig } from 'next'
 import { generateBuildId } from './src/content/last-good/build-id.ts'
 import { siteEnv } from './src/env'
 import { securityHeaders } from './src/security/headers'
-import { cacheConfig } from './src/shared-cache/next-config.ts'
+import { cacheConfig } from './src/next-cache/cache-config.ts'
 
 const nextConfig: NextConfig = {
   // Cached reads ('use cache' + cacheTag) are what the revalidation webhook expires.

@@ -20,21 +20,10 @@ import {
   VIEWER_TOKEN,
   WRITE_TOKEN,
 } from './tests/support/servers'
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './tests/support/chromium'
 import { origin } from './scripts/processes/loopback.ts'
 
-/** Debian's Chromium: Playwright cannot download its own browser on this network. */
-const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
+const launchOptions = { executablePath: CHROMIUM_PATH, args: CHROMIUM_FLAGS }
 
 const quiet = { NEXT_TELEMETRY_DISABLED: '1' }
 const start = (port: number) => `next start -p ${port} -H 127.0.0.1`

@@ -1,5 +1,5 @@
 import { evaluate, parse } from 'groq-js'
-import { REVALIDATE_WEBHOOK } from './webhook'
+import { REVALIDATE_WEBHOOK } from './webhook.ts'
 
 type StoredDocument = { _id: string; _type: string; [field: string]: unknown }
 

@@ -5,7 +5,7 @@ import {
   encodeSignatureHeader,
   SIGNATURE_HEADER_NAME,
 } from '@sanity/webhook'
-import { webhookBody } from './webhook-body'
+import { webhookBody } from './webhook-body.ts'
 
 /** `t=<ms>,v1=<base64url HMAC-SHA256 of "<t>.<raw body>">`, keyed with the webhook's secret. */
 export const WEBHOOK_SIGNATURE_HEADER = SIGNATURE_HEADER_NAME

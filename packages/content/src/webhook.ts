@@ -1,4 +1,4 @@
-import { SANITY_API_VERSION } from './api-version'
+import { SANITY_API_VERSION } from './api-version.ts'
 
 /**
  * The revalidation webhook exactly as editors create it in Sanity (manage → API → Webhooks).

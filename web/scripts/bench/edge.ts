@@ -1,57 +1,78 @@
-// `bench.mjs edge`: a cached article through the nginx edge beside nginx serving the same HTML
+// `pnpm bench edge`: a cached article through the nginx edge beside nginx serving the same HTML
 // from a file and beside one instance on its own; then publish-to-fresh through the edge with
-// one instance and with three.
+// one instance and with three. The clusters are `pnpm cluster`'s (scripts/cluster/).
 import { randomBytes } from 'node:crypto'
 import { type Cluster, startCluster } from '../cluster/cluster.ts'
 import { clusterSettings } from '../cluster/settings.ts'
-import { copySeedDataset, type DatasetCopy } from './dataset-copy.mjs'
-import { measureLoad } from './load.ts'
-import { machineLoad, writeResults } from './output.mjs'
-import { describeSample, timePublish } from './publish-sample.mjs'
-import { ARTICLE_ID, ARTICLE_PATH, embeddedEnv } from './settings.mjs'
-import { ensureSiteBuild } from './site-build.mjs'
+import { ARTICLE_ID, ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
+import { findDocument } from '../../tests/support/publishing-helpers.ts'
+import { describeThroughput, measureThroughput, type Throughput } from './autocannon.ts'
+import { ensureSiteBuild } from './builds.ts'
+import { TARGET_P95_MS, timePublishes } from './publish.ts'
+import { copySeedDataset, describeTiming, timePublish } from './publishing.ts'
+import { describeTimings, machineLoad, summariseTimings, writeResults } from './results.ts'
+import { embeddedEnv, PORTS, type BenchOptions } from './settings.ts'
 import { serveFromFile } from './static-nginx.ts'
-import { percentile } from './stats.mjs'
 
-/** The benchmarks own 3500–3599; the edge benchmark takes 3520 onwards. */
-const EDGE_PORT = 3520
-const STATIC_PORT = 3530
 const TARGET_SHARE_OF_STATIC = 0.5
-const TARGET_P95_MS = 1_000
 
-export async function run({ samples, rebuild }: { samples: number; rebuild: boolean }) {
-  await ensureSiteBuild({ rebuild, env: embeddedEnv() })
-  const dataset = copySeedDataset()
+export async function run({ samples, rebuild, seconds }: BenchOptions): Promise<void> {
+  await ensureSiteBuild(rebuild, embeddedEnv())
+  const dataset = copySeedDataset().file
   const secret = randomBytes(24).toString('hex')
   const loadBefore = machineLoad()
-  try {
-    const throughput = await withCluster(3, dataset, secret, measureThroughput)
-    const publishAt3 = await withCluster(3, dataset, secret, (cluster) =>
-      timePublishes(cluster, dataset, secret, samples),
+  const throughput = await withCluster(3, dataset, secret, (cluster) => compare(cluster, seconds))
+  const publishAt3 = await withCluster(3, dataset, secret, (cluster) =>
+    timeEdgePublishes(cluster, dataset, secret, samples),
+  )
+  const publishAt1 = await withCluster(1, dataset, secret, (cluster) =>
+    timeEdgePublishes(cluster, dataset, secret, samples),
+  )
+  const load = { loadBefore, loadAfter: machineLoad() }
+
+  const [fromFile, edge, instance] = throughput
+  const share = edge!.requestsPerSecond / fromFile!.requestsPerSecond
+  console.log(
+    `\nCached article, requests per second (autocannon, 32 connections, ${seconds} s, gzip)`,
+  )
+  for (const row of throughput)
+    console.log(`  ${row.name.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(7)}`)
+  console.log(
+    `  edge / file ${share.toFixed(2)} (target ≥ ${TARGET_SHARE_OF_STATIC}: ${share >= TARGET_SHARE_OF_STATIC ? 'met' : 'MISSED'}); edge / one instance ${(edge!.requestsPerSecond / instance!.requestsPerSecond).toFixed(1)}×`,
+  )
+  console.log('\nPublish → fresh article through the edge')
+  for (const [instances, summary] of [
+    [1, publishAt1],
+    [3, publishAt3],
+  ] as const) {
+    const met = summary.p95 < TARGET_P95_MS ? 'met' : 'MISSED'
+    console.log(
+      `  ${instances} instance${instances === 1 ? ': ' : 's:'} ${describeTimings(summary)} (target p95 < ${TARGET_P95_MS} ms: ${met})`,
     )
-    const publishAt1 = await withCluster(1, dataset, secret, (cluster) =>
-      timePublishes(cluster, dataset, secret, samples),
-    )
-    report({
-      throughput,
-      publish: { 1: publishAt1, 3: publishAt3 },
-      load: { loadBefore, loadAfter: machineLoad() },
-    })
-  } finally {
-    dataset.remove()
   }
+  console.log(
+    `  machine load (1-minute average) ${load.loadBefore.average} → ${load.loadAfter.average} on ${load.loadAfter.cores} cores`,
+  )
+  writeResults('edge.json', {
+    measuredAt: new Date().toISOString(),
+    page: ARTICLE_PATH,
+    shareOfStatic: share,
+    throughput,
+    publish: { 1: publishAt1, 3: publishAt3 },
+    load,
+  })
 }
 
 async function withCluster<T>(
   instances: number,
-  dataset: DatasetCopy,
+  dataset: string,
   secret: string,
   measure: (cluster: Cluster) => Promise<T>,
-) {
-  const env = embeddedEnv({ CONTENT_DATASET_PATH: dataset.file, SANITY_REVALIDATE_SECRET: secret })
+): Promise<T> {
+  const env = embeddedEnv({ CONTENT_DATASET_PATH: dataset, SANITY_REVALIDATE_SECRET: secret })
   const settings = clusterSettings({
     ...env,
-    PORT: String(EDGE_PORT),
+    PORT: String(PORTS.edge),
     INSTANCES: String(instances),
     REDIS_URL: '',
   })
@@ -64,9 +85,12 @@ async function withCluster<T>(
   }
 }
 
-async function measureThroughput(cluster: Cluster) {
+async function compare(
+  cluster: Cluster,
+  seconds: number,
+): Promise<(Throughput & { name: string })[]> {
   const html = await (await fetch(cluster.edgeUrl + ARTICLE_PATH)).text()
-  const staticServer = await serveFromFile(html, STATIC_PORT)
+  const staticServer = await serveFromFile(html, PORTS.staticNginx)
   try {
     const results = []
     for (const [name, url] of [
@@ -74,11 +98,9 @@ async function measureThroughput(cluster: Cluster) {
       ['the edge (cached article)', cluster.edgeUrl + ARTICLE_PATH],
       ['one instance, no edge', cluster.instanceUrls[0] + ARTICLE_PATH],
     ] as const) {
-      await measureLoad(url, 2) // warm-up: fills caches and connection pools
-      const result = await measureLoad(url)
-      console.log(
-        `  ${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s (p99 ${result.latencyP99Ms} ms, ${result.non2xx} non-2xx, ${result.errors} errors)`,
-      )
+      await measureThroughput(url, 2) // warm-up: fills caches and connection pools
+      const result = await measureThroughput(url, seconds)
+      console.log(describeThroughput(name, result))
       results.push({ name, ...result })
     }
     return results
@@ -87,57 +109,20 @@ async function measureThroughput(cluster: Cluster) {
   }
 }
 
-async function timePublishes(
+async function timeEdgePublishes(
   cluster: Cluster,
-  dataset: DatasetCopy,
+  dataset: string,
   secret: string,
   samples: number,
 ) {
-  const originalTitle = String(dataset.find(ARTICLE_ID).title)
-  const publish = (title: string) =>
-    timePublish({ siteUrl: cluster.edgeUrl, dataset, secret, title })
-  console.log(describeSample('warm-up (not counted)', await publish(`${originalTitle} (warm-up)`)))
-  const timings = []
-  for (let index = 1; index <= samples; index += 1) {
-    timings.push(await publish(`${originalTitle} (edge revision ${index})`))
-    console.log(describeSample(`sample ${String(index).padStart(2)}`, timings.at(-1)!))
-  }
-  const values = timings.map((sample) => sample.ms)
-  return {
-    p95: percentile(values, 95)!,
-    median: percentile(values, 50)!,
-    max: Math.max(...values),
-    samples: timings,
-  }
-}
-
-function report(results: {
-  throughput: Awaited<ReturnType<typeof measureThroughput>>
-  publish: Record<1 | 3, Awaited<ReturnType<typeof timePublishes>>>
-  load: { loadBefore: { average: number }; loadAfter: { average: number; cores: number } }
-}) {
-  const [fromFile, edge, instance] = results.throughput
-  const share = edge!.requestsPerSecond / fromFile!.requestsPerSecond
-  console.log('\nCached article, requests per second (autocannon, 32 connections, 10 s, gzip)')
-  for (const row of results.throughput)
-    console.log(`  ${row.name.padEnd(34)} ${row.requestsPerSecond.toFixed(0).padStart(7)}`)
+  const originalTitle = String(findDocument(ARTICLE_ID, dataset).title)
+  const target = { siteUrl: cluster.edgeUrl, dataset, secret, originalTitle }
   console.log(
-    `  edge / file ${share.toFixed(2)} (target ≥ ${TARGET_SHARE_OF_STATIC}: ${share >= TARGET_SHARE_OF_STATIC ? 'met' : 'MISSED'}); edge / one instance ${(edge!.requestsPerSecond / instance!.requestsPerSecond).toFixed(1)}×`,
+    describeTiming(
+      'warm-up (not counted)',
+      await timePublish(target, `${originalTitle} (warm-up)`),
+    ),
   )
-  console.log('\nPublish → fresh article through the edge')
-  for (const instances of [1, 3] as const) {
-    const { p95, median } = results.publish[instances]
-    console.log(
-      `  ${instances} instance${instances === 1 ? ': ' : 's:'} median ${median.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (target < ${TARGET_P95_MS} ms: ${p95 < TARGET_P95_MS ? 'met' : 'MISSED'})`,
-    )
-  }
-  console.log(
-    `  machine load (1-minute average) ${results.load.loadBefore.average} → ${results.load.loadAfter.average} on ${results.load.loadAfter.cores} cores`,
-  )
-  writeResults('edge.json', {
-    measuredAt: new Date().toISOString(),
-    page: ARTICLE_PATH,
-    shareOfStatic: share,
-    ...results,
-  })
+  const timings = await timePublishes(target, samples, (index) => `edge revision ${index}`)
+  return { ...summariseTimings(timings.map((timing) => timing.ms)), samples: timings }
 }

@@ -1,4 +1,4 @@
-// `bench.mjs images`: what the site's own image endpoint (src/images/serve, embedded dataset)
+// `pnpm bench images`: what the site's own image endpoint (src/images/serve, embedded dataset)
 // costs. The same variant asked for 100 times, then 100 distinct variants (another crop each:
 // the one thing a stranger may vary, as sizes are fixed), with CPU seconds and the disk the kept
 // variants take; and, for scale, the same variant 100 times with nothing kept (a render each).
@@ -9,7 +9,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { serveImage } from '../../src/images/serve/handler.ts'
 import { createVariantCache, type VariantCache } from '../../src/images/serve/variant-cache.ts'
-import { machineLoad, writeResults } from './output.mjs'
+import { machineLoad, writeResults } from './results.ts'
 
 /** A photo-sized source with noise in it, so encoding costs what a real photo costs. */
 const SOURCE = { width: 2400, height: 1600 }

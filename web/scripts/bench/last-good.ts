@@ -1,19 +1,19 @@
-// `node scripts/bench/last-good.ts` (Node 24, from web/): what the last-good store
+// `pnpm bench last-good`: what the last-good store
 // (src/content/last-good/) costs at 1,000 and 10,000 articles. A build writes one entry per
 // article read (the seed's articles, copied under new slugs); then a fresh process, as a
 // server would in an outage, recalls every one of them. Its memory after that should not
 // grow with the archive. Figures go to web/.bench/last-good.json.
-import './typescript-imports.mjs'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { readNdjson } from '@chaffcent/content/dataset'
-import { machineLoad, writeResults } from './output.mjs'
-import { SEED_DATASET } from './settings.mjs'
+import { LastGoodStore } from '../../src/content/last-good/store.ts'
+import { SEED } from '../../tests/support/servers.ts'
 
-const { LastGoodStore } = await import('../../src/content/last-good/store.ts')
+/** The site's source needs site-source.ts in the recalling child too. */
+const SITE_SOURCE_HOOK = fileURLToPath(new URL('./site-source.ts', import.meta.url))
 const ARCHIVES = [1_000, 10_000]
 const keyOf = (n: number) =>
   JSON.stringify([
@@ -22,7 +22,7 @@ const keyOf = (n: number) =>
     { slug: `a-${n}` },
   ])
 
-const seedArticles = () => readNdjson(SEED_DATASET).filter((doc) => doc._type === 'article')
+const seedArticles = () => readNdjson(SEED).filter((doc) => doc._type === 'article')
 
 function build(folder: string, articles: number) {
   const seed = seedArticles()
@@ -72,17 +72,26 @@ function memoryMB() {
   }
 }
 
-const [mode, folderArg, countArg] = process.argv.slice(2)
-if (mode === 'recall') {
+const [script, mode, folderArg, countArg] = process.argv.slice(1)
+if (script === fileURLToPath(import.meta.url) && mode === 'recall')
   console.log(JSON.stringify(recallAll(folderArg!, Number(countArg))))
-} else {
+
+export async function run(): Promise<void> {
   const results = []
   for (const articles of ARCHIVES) {
     const folder = mkdtempSync(path.join(os.tmpdir(), 'bench-last-good-'))
     try {
       const written = build(folder, articles)
       const script = fileURLToPath(import.meta.url)
-      const args = ['--expose-gc', script, 'recall', folder, String(articles)]
+      const args = [
+        '--expose-gc',
+        '--import',
+        SITE_SOURCE_HOOK,
+        script,
+        'recall',
+        folder,
+        `${articles}`,
+      ]
       const recalled = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' }))
       results.push({ articles, ...written, ...recalled })
     } finally {
@@ -90,5 +99,7 @@ if (mode === 'recall') {
     }
   }
   console.table(results)
+  // Loaded here, not above: the recalling child's memory is the figure, so it loads no more than it uses.
+  const { machineLoad, writeResults } = await import('./results.ts')
   writeResults('last-good.json', { load: machineLoad(), results })
 }

@@ -2,20 +2,21 @@
 // (packages/local-lake) publishes exactly as the studio's Publish button asks it to (the Actions
 // API), then sends its signed webhook to a production server of the site that reads through it;
 // each round is timed from the publish request to the first page that shows the edit.
-import { type ChildProcess, spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { setTimeout as delay } from 'node:timers/promises'
 import { ARTICLE_ID, ARTICLE_PATH, headingAt } from '../../tests/support/cluster-helpers.ts'
-import { origin } from '../processes/loopback.ts'
-import { type NextServer, startNextServer } from '../processes/next-server.ts'
+import { answersOk, origin } from '../processes/loopback.ts'
+import { waitUntil } from '../processes/spawn.ts'
+import { startNextServer } from './next-server.ts'
+import { atEnd, runToEnd, startTracked } from './processes.ts'
+import { TARGET_P95_MS } from './publish.ts'
+import { describeTimings, machineLoad, summariseTimings, writeResults } from './results.ts'
+import { type BenchOptions, NEXT_BIN, PORTS, WEB_DIR } from './settings.ts'
 
-const TARGET_P95_MS = 1_000
-const WEB = path.resolve(import.meta.dirname, '..', '..')
-const LAKE_PACKAGE = path.join(WEB, '..', 'packages', 'local-lake')
-const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3500)
-const PORTS = { lake: PORT_BASE + 40, site: PORT_BASE + 41 }
+const LAKE_PACKAGE = path.join(WEB_DIR, '..', 'packages', 'local-lake')
 const DIST_DIR = '.bench/next-publish-local'
 const DATASET = 'production'
 const POLL_MS = 20
@@ -29,12 +30,7 @@ interface Round {
 const describe = ({ ms, publishAnswered }: Round) =>
   `${ms.toFixed(0)} ms (publish answered in ${publishAnswered.toFixed(0)} ms)`
 
-interface Options {
-  samples: number
-  rebuild: boolean
-}
-
-export async function run({ samples, rebuild }: Options): Promise<void> {
+export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
   const secret = randomBytes(24).toString('base64url')
   const lakeOrigin = origin(PORTS.lake)
   const siteEnv = {
@@ -46,32 +42,34 @@ export async function run({ samples, rebuild }: Options): Promise<void> {
     SANITY_REVALIDATE_SECRET: secret,
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'chaffcent-bench-publish-local-'))
-  const lake = await startLake(path.join(dataDir, 'data.ndjson'), secret, siteEnv.SANITY_PROJECT_ID)
-  let site: NextServer | undefined
-  try {
-    if (rebuild || !existsSync(path.join(WEB, DIST_DIR, 'BUILD_ID'))) await build(siteEnv)
-    else console.log(`Reusing the build in web/${DIST_DIR} (--rebuild to build again)`)
-    site = await startNextServer({
-      name: 'site',
-      port: PORTS.site,
-      env: { ...process.env, ...siteEnv },
+  atEnd(() => rmSync(dataDir, { recursive: true, force: true }))
+  await startLake(path.join(dataDir, 'data.ndjson'), secret, siteEnv.SANITY_PROJECT_ID)
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...siteEnv }
+  if (rebuild || !existsSync(path.join(WEB_DIR, DIST_DIR, 'BUILD_ID'))) {
+    // Built as `pnpm local` builds, through the lake: prerendering reads it too.
+    console.log(`Building the site through the lake into web/${DIST_DIR}…`)
+    await runToEnd('publish-local-build', process.execPath, [NEXT_BIN, 'build'], {
+      cwd: WEB_DIR,
+      env,
     })
-    const page = `${site.origin}${ARTICLE_PATH}`
-    const publish = publisher(lakeOrigin, page)
-    const title = await headingAt(page)
-    console.log(`warm-up (not counted): ${describe(await publish(`${title} (warm-up)`))}`)
-    const timings: number[] = []
-    for (let round = 1; round <= samples; round += 1) {
-      const timed = await publish(`${title} (revision ${round})`)
-      timings.push(timed.ms)
-      console.log(`round ${String(round).padStart(2)}: ${describe(timed)}`)
-    }
-    report(timings)
-  } finally {
-    await site?.stop()
-    await stop(lake)
-    rmSync(dataDir, { recursive: true, force: true })
+  } else console.log(`Reusing the build in web/${DIST_DIR} (--rebuild to build again)`)
+  const site = await startNextServer({
+    label: 'site-on-lake',
+    dir: WEB_DIR,
+    port: PORTS.siteOnLake,
+    env,
+  })
+  const page = `${site.url}${ARTICLE_PATH}`
+  const publish = publisher(lakeOrigin, page)
+  const title = await headingAt(page)
+  console.log(`warm-up (not counted): ${describe(await publish(`${title} (warm-up)`))}`)
+  const loadBefore = machineLoad()
+  const rounds: Round[] = []
+  for (let round = 1; round <= samples; round += 1) {
+    rounds.push(await publish(`${title} (revision ${round})`))
+    console.log(`round ${String(round).padStart(2)}: ${describe(rounds.at(-1)!)}`)
   }
+  report(rounds, { loadBefore, loadAfter: machineLoad() })
 }
 
 /** One editor's round: edit the draft (not timed), press Publish, wait for the page to show it. */
@@ -92,72 +90,46 @@ function publisher(lakeOrigin: string, page: string) {
     const publishAnswered = performance.now() - started
     while ((await headingAt(page)) !== title) {
       if (performance.now() - started > GIVE_UP_MS) throw new Error(`"${title}" never showed`)
-      await new Promise((resolve) => setTimeout(resolve, POLL_MS))
+      await delay(POLL_MS)
     }
     return { ms: performance.now() - started, publishAnswered }
   }
 }
 
 /** The lake on a fresh copy of the seed, sending its webhook to the site (serve-hosted-main.ts). */
-async function startLake(datasetFile: string, secret: string, projectId: string) {
-  const lake = spawn(
-    path.join(LAKE_PACKAGE, 'node_modules', '.bin', 'tsx'),
-    ['src/serve-hosted-main.ts'],
-    {
-      cwd: LAKE_PACKAGE,
-      stdio: 'inherit',
-      env: {
-        ...process.env,
-        CONTENT_DATASET_PATH: datasetFile,
-        LAKE_PORT: String(PORTS.lake),
-        SANITY_PROJECT_ID: projectId,
-        SITE_ORIGIN: origin(PORTS.site),
-        SANITY_REVALIDATE_SECRET: secret,
-      },
+async function startLake(datasetFile: string, secret: string, projectId: string): Promise<void> {
+  const tsx = path.join(LAKE_PACKAGE, 'node_modules', '.bin', 'tsx')
+  const lake = startTracked('local-lake', tsx, ['src/serve-hosted-main.ts'], {
+    cwd: LAKE_PACKAGE,
+    env: {
+      ...process.env,
+      CONTENT_DATASET_PATH: datasetFile,
+      LAKE_PORT: String(PORTS.lake),
+      SANITY_PROJECT_ID: projectId,
+      SITE_ORIGIN: origin(PORTS.siteOnLake),
+      SANITY_REVALIDATE_SECRET: secret,
     },
-  )
-  for (let attempt = 0; ; attempt += 1) {
-    if (lake.exitCode !== null) throw new Error('the local lake exited')
-    const health = await fetch(`${origin(PORTS.lake)}/health`).catch(() => null)
-    if (health?.ok) return lake
-    if (attempt > 300) throw new Error('the local lake did not answer')
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
-}
-
-/** `next build` through the lake, as `pnpm local` builds: prerendering reads it too. */
-async function build(env: Record<string, string>): Promise<void> {
-  console.log(`Building the site through the lake into web/${DIST_DIR}…`)
-  const next = path.join(WEB, 'node_modules', 'next', 'dist', 'bin', 'next')
-  const child = spawn(process.execPath, [next, 'build'], {
-    cwd: WEB,
-    stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   })
-  const code = await new Promise((resolve) => child.once('exit', resolve))
-  if (code !== 0) throw new Error(`next build exited with ${String(code)}`)
+  await waitUntil(lake, () => answersOk(`${origin(PORTS.lake)}/health`), 30_000)
 }
 
-async function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return
-  const exited = new Promise((resolve) => child.once('exit', resolve))
-  child.kill('SIGTERM')
-  await exited
-}
-
-/** Nearest rank: a value that was measured, never an interpolation. */
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)]!
-
-function report(timings: number[]): void {
-  const sorted = [...timings].sort((a, b) => a - b)
-  const [p50, p95] = [percentile(sorted, 50), percentile(sorted, 95)]
-  console.log(`\nPublish → site through the local lake's Actions API, ${sorted.length} rounds`)
+function report(
+  rounds: Round[],
+  load: Record<'loadBefore' | 'loadAfter', ReturnType<typeof machineLoad>>,
+): void {
+  const summary = summariseTimings(rounds.map((round) => round.ms))
+  const met = summary.p95 <= TARGET_P95_MS
+  console.log(`\nPublish → site through the local lake's Actions API, ${rounds.length} rounds`)
+  console.log(`  ${describeTimings(summary)}`)
+  console.log(`  target p95 ≤ ${TARGET_P95_MS} ms: ${met ? 'met' : 'MISSED'}`)
   console.log(
-    `  p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms (min ${sorted[0]!.toFixed(0)}, max ${sorted.at(-1)!.toFixed(0)})`,
+    `  machine load (1-minute average) ${load.loadBefore.average} → ${load.loadAfter.average} on ${load.loadAfter.cores} cores`,
   )
-  console.log(`  target p95 ≤ ${TARGET_P95_MS} ms: ${p95 <= TARGET_P95_MS ? 'met' : 'MISSED'}`)
-  console.log(
-    `  machine load (1-minute average) ${os.loadavg()[0]!.toFixed(2)} on ${os.cpus().length} cores`,
-  )
+  writeResults('publish-local.json', {
+    measuredAt: new Date().toISOString(),
+    page: ARTICLE_PATH,
+    summary,
+    rounds,
+    load,
+  })
 }

@@ -5,7 +5,7 @@ import { getArticleIndex } from '@/content/articles'
 import { CATEGORY } from '@/content/schemas'
 import { getSiteSettings } from '@/content/settings'
 import { getSitemapEntries } from '@/content/sitemap'
-import { insightsHref } from './insights/_index/params'
+import { insightsHref } from '@/routing/insights-pages'
 
 /** Routes that list documents rather than being one. */
 const LISTING_PATHS = [SITE_ROUTES.home, ...LISTING_ROUTES.map((route) => SITE_ROUTES[route])].map(

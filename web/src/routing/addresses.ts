@@ -7,7 +7,7 @@ import {
 } from '@chaffcent/content/content-types'
 import { INSIGHTS_FEED } from '@chaffcent/content/feed'
 import { isValidSlug } from '@chaffcent/content/slug'
-import { pageNumber } from '@/app/insights/_index/params'
+import { pageNumber } from './insights-pages'
 import type { Listing } from '@/content/known-slugs'
 
 /** The first segment of each address in the content-type table that has one of its own. */

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import type { APIRequestContext } from '@playwright/test'
-import { changeDocument, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CLUSTER_DATASET } from './servers'
+import { changeDocument, sendWebhook, type StoredDocument } from './publishing-helpers.ts'
+import { CLUSTER_DATASET } from './servers.ts'
 
 export const ARTICLE_ID = 'article-it-ot-convergence-high-consequence-environments'
 export const ARTICLE_PATH = '/insights/it-ot-convergence-high-consequence-environments'

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { type APIRequestContext, expect } from '@playwright/test'
 import { origin } from '../../scripts/processes/loopback.ts'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CONTENT_LAKE_PORT, HOSTED_PROJECT, SEED } from './servers'
+import { CONTENT_LAKE_PORT, HOSTED_PROJECT, SEED } from './servers.ts'
 
 /**
  * The local Content Lake the hosted build and server read (packages/local-lake,

@@ -7,7 +7,7 @@ import {
 } from '@chaffcent/content/dataset'
 import { webhookBody } from '@chaffcent/content/webhook-body'
 import { signedWebhookHeaders } from '@chaffcent/content/webhook-signature'
-import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers'
+import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers.ts'
 
 /** A document as Sanity exports it, its slug typed for the tests that follow one. */
 export type StoredDocument = Stored & { slug?: { current?: string } }

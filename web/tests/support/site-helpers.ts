@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test'
 import { readNdjson } from '@chaffcent/content/dataset'
-import { SEED } from './servers'
+import { SEED } from './servers.ts'
 
 /**
  * What the browser tests know about the site without asking it: the seed dataset the servers

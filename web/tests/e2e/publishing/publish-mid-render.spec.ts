@@ -8,7 +8,7 @@ const ROUNDS = 20
 /**
  * Next dates a stored page from when it was stored: a render that read the content before a
  * publish and finished after its webhook would be kept, and the publish hidden until the
- * next one (src/page-cache/). Each round lands a publish at another moment of a render; with
+ * next one (src/next-cache/page-cache.ts). Each round lands a publish at another moment of a render; with
  * Next's own page cache, 6 rounds of 20 lost their publish.
  *
  * A round only tests this when the publish really landed mid-render, so the test counts

@@ -1,6 +1,6 @@
 import Link from 'next/link'
 import type { Category } from '@/content/categories'
-import { insightsHref } from './params'
+import { insightsHref } from '@/routing/insights-pages'
 import styles from './insights.module.css'
 
 /** Links to each category's articles; the one showing is marked as current. */

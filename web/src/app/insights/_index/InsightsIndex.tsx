@@ -9,7 +9,7 @@ import { getCategories } from '@/content/categories'
 import { getListingPage } from '@/content/listing'
 import { articleCardProps } from '@/site/cards'
 import { CategoryFilter } from './CategoryFilter'
-import { insightsHref } from './params'
+import { insightsHref } from '@/routing/insights-pages'
 import styles from './insights.module.css'
 
 /**

@@ -3,7 +3,7 @@ import { getCategories } from '@/content/categories'
 import { getListingPage } from '@/content/listing'
 import { getSiteSettings } from '@/content/settings'
 import { listingMetadata, metadataFor } from '@/seo/metadata'
-import { insightsHref } from './params'
+import { insightsHref } from '@/routing/insights-pages'
 
 /** Each view of the index is its own canonical page: the category's name, and the page number past 1. */
 export async function insightsMetadata(page: number, category: string | null): Promise<Metadata> {

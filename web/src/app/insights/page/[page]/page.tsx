@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getArticleIndex } from '@/content/articles'
 import { insightsMetadata } from '../../_index/metadata'
 import { InsightsIndex } from '../../_index/InsightsIndex'
-import { laterPages, pageNumber } from '../../_index/params'
+import { laterPages, pageNumber } from '@/routing/insights-pages'
 
 export async function generateStaticParams() {
   return laterPages((await getArticleIndex(1, null)).pageCount)

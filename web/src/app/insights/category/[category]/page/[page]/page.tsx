@@ -4,7 +4,7 @@ import { getArticleIndex } from '@/content/articles'
 import { getCategories } from '@/content/categories'
 import { insightsMetadata } from '../../../../_index/metadata'
 import { InsightsIndex } from '../../../../_index/InsightsIndex'
-import { laterPages, pageNumber } from '../../../../_index/params'
+import { laterPages, pageNumber } from '@/routing/insights-pages'
 
 type Props = PageProps<'/insights/category/[category]/page/[page]'>
 

@@ -1,0 +1,105 @@
+// `pnpm bench <name>`: benchmarks run on purpose, never by the tests. Each prints its figures
+// beside the targets and writes them to web/.bench/<name>.json (see README.md beside this file).
+import { parseArgs } from 'node:util'
+import { withCleanup } from './processes.ts'
+import type { BenchOptions } from './settings.ts'
+
+/**
+ * The images, last-good and reads benchmarks run the site's own source, written for the bundler
+ * (site-source.ts); named through variables so that tsc -p scripts, which holds the scripts to Node's rules,
+ * leaves it to web/tsconfig.json.
+ */
+const IMAGES_BENCHMARK = './images.ts'
+const LAST_GOOD_BENCHMARK = './last-good.ts'
+const READS_BENCHMARK = './reads.ts'
+
+/** Each benchmark's module, loaded only when asked for: each pulls in its own tools. */
+const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) => Promise<void> }>> =
+  {
+    pages: () => import('./pages.ts'),
+    publish: () => import('./publish.ts'),
+    'publish-local': () => import('./publish-local.ts'),
+    load: () => import('./publish-under-load.ts'),
+    edge: () => import('./edge.ts'),
+    images: async () => {
+      await import('./site-source.ts')
+      return import(IMAGES_BENCHMARK)
+    },
+    'last-good': async () => {
+      await import('./site-source.ts')
+      return import(LAST_GOOD_BENCHMARK)
+    },
+    reads: async () => {
+      await import('./site-source.ts')
+      return import(READS_BENCHMARK)
+    },
+  }
+
+const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|last-good|reads> [options]
+
+  pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
+  publish   time from a signed webhook to the fresh article page; pages each type's publish expires
+  publish-local
+            the same on pnpm local's path: Publish through the local Content Lake's Actions API,
+            its signed webhook to a site that reads through the lake, until the page shows it
+  load      the same, while 64 connections keep requesting that page: errors and publish p95
+  edge      a cached article through the nginx edge against nginx from a file and one instance;
+            publish-to-fresh through the edge at 1 and 3 instances
+  images    the site's image endpoint in process: one variant 100 times, 100 variants, none kept
+  last-good the last-good store at 1,000 and 10,000 articles: writes, disk, recall and memory
+  reads     the embedded source's page reads at 13, 1,000 and 10,000 articles, scan against index
+
+Options:
+  --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)
+  --samples N   publish, publish-local, load, edge: title changes to time (default 20)
+  --seconds N   edge: seconds of autocannon per server (default 10)
+  --rebuild     build the site (and the empty page) again even when a build is there
+
+(safety is retired: its last figure is in README.md beside this file.)`
+
+function readOptions(argv: string[]): BenchOptions & { name: string | undefined } {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '1' },
+      samples: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '10' },
+      rebuild: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  })
+  return {
+    name: values.help ? 'help' : positionals[0],
+    runs: wholeNumber(values.runs, '--runs'),
+    samples: wholeNumber(values.samples, '--samples'),
+    seconds: wholeNumber(values.seconds, '--seconds'),
+    rebuild: values.rebuild,
+  }
+}
+
+function wholeNumber(text: string, name: string): number {
+  const value = Number(text)
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} takes a whole number ≥ 1`)
+  return value
+}
+
+let options: ReturnType<typeof readOptions>
+try {
+  options = readOptions(process.argv.slice(2))
+} catch (error) {
+  console.error(`${(error as Error).message}\n\n${USAGE}`)
+  process.exit(2)
+}
+const benchmark = options.name === undefined ? undefined : BENCHMARKS[options.name]
+if (!benchmark) {
+  console.log(USAGE)
+  process.exit(options.name === 'help' ? 0 : 2)
+}
+const { run } = await benchmark()
+try {
+  await withCleanup(() => run(options))
+} catch (error) {
+  console.error(`\nbench ${options.name} failed: ${(error as Error).stack ?? String(error)}`)
+  process.exitCode = 1
+}
