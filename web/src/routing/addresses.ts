@@ -12,6 +12,7 @@ export const TOP_LEVEL_ROUTES = [
   'images',
   'insights',
   'legal',
+  'search',
   'sectors',
   'ventures',
   'favicon.ico',
