@@ -7,22 +7,45 @@ import { WORD } from './terms'
 /** How much a match in each field counts, as the Lake query's `boost`s weigh them. */
 const BOOST = { title: 5, category: 3, sectors: 3, summary: 2, headings: 1.5, text: 1 }
 
-interface BuiltIndex {
-  fingerprint: string
+export interface BuiltIndex {
+  version: string
   index: MiniSearch<SearchDocument>
   byId: Map<string, SearchDocument>
 }
 
-let built: BuiltIndex | undefined
+/**
+ * One index for what visitors see and one for editors' drafts, each replaced when its content
+ * changes. The build is kept while it runs, so requests arriving meanwhile wait for it rather
+ * than each building their own.
+ */
+const built = new Map<string, { version: string; index: Promise<BuiltIndex> }>()
 
 /**
- * The index of what the cached corpus read returned, built again only when that changes.
- * The fingerprint is of the read's result itself, so the index follows the tag-expired cache
- * exactly (a publish, a draft, a last-good fallback) rather than guessing when it changed.
+ * The index of a corpus, built once per version of it: `readCorpus` runs only when the version
+ * differs from the one indexed, so a request that finds its version indexed reads nothing more.
  */
-export function indexFor(corpus: unknown): BuiltIndex {
-  const fingerprint = createHash('sha1').update(JSON.stringify(corpus)).digest('base64')
-  if (built?.fingerprint === fingerprint) return built
+export function indexFor(
+  slot: string,
+  version: string,
+  readCorpus: () => unknown,
+): Promise<BuiltIndex> {
+  const current = built.get(slot)
+  if (current?.version === version) return current.index
+  const index = Promise.resolve(readCorpus()).then((corpus) => buildIndex(version, corpus))
+  built.set(slot, { version, index })
+  // A failed read is not kept: the next request tries again.
+  index.catch(() => {
+    if (built.get(slot)?.index === index) built.delete(slot)
+  })
+  return index
+}
+
+/** A version for a corpus known only by its content (drafts, read afresh on every request). */
+export function fingerprint(corpus: unknown): string {
+  return createHash('sha1').update(JSON.stringify(corpus)).digest('base64')
+}
+
+function buildIndex(version: string, corpus: unknown): BuiltIndex {
   const documents = validList(searchDocument, corpus, 'search corpus')
   const index = new MiniSearch<SearchDocument>({
     idField: '_id',
@@ -34,8 +57,7 @@ export function indexFor(corpus: unknown): BuiltIndex {
     },
   })
   index.addAll(documents)
-  built = { fingerprint, index, byId: new Map(documents.map((doc) => [doc._id, doc])) }
-  return built
+  return { version, index, byId: new Map(documents.map((doc) => [doc._id, doc])) }
 }
 
 /** Every document holding each term (as a word or a word's beginning), best first. */

@@ -1,4 +1,10 @@
+import { typeTag } from '@chaffcent/content/tags'
 import { LISTED_ARTICLE } from '../content/fragments'
+
+/** The types the corpus shows, and so the tags that expire its read. */
+export const CORPUS_TAGS = (['article', 'category', 'page', 'sector', 'venture'] as const).map(
+  typeTag,
+)
 
 /**
  * What search reads of each document it can find, one shape for every type. An article's

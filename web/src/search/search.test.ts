@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest'
 import { runQuery } from '../content/testing/dataset'
-import { indexFor, rankedMatches } from './embedded-index'
-import { RESULTS_PER_PAGE, searchCorpus, searchLake } from './index'
+import { fingerprint, indexFor, rankedMatches } from './embedded-index'
+import { RESULTS_PER_PAGE, searchIndex, searchLake } from './engines'
 import { SEARCH_CORPUS_QUERY } from './query'
 import type { SearchDocument } from './schema'
 
 /** Both ways the site searches, each over the real seed through groq-js. */
 const corpus = await runQuery(SEARCH_CORPUS_QUERY)
 const PATHS = {
-  'embedded index': async (terms: string[], page: number) => searchCorpus(corpus, terms, page),
+  'embedded index': async (terms: string[], page: number) =>
+    searchIndex(await indexFor('test', 'seed', () => corpus), terms, page),
   'Lake text search': (terms: string[], page: number) => searchLake(runQuery, terms, page),
 }
 
@@ -62,20 +63,45 @@ describe('both ways agree', () => {
 })
 
 describe('the embedded index', () => {
-  it('is built once for the same content, however often it is read from the cache', () => {
-    const index = indexFor(corpus)
-    expect(indexFor(structuredClone(corpus))).toBe(index)
+  it('is built once per version of the corpus, its corpus read only then', async () => {
+    let reads = 0
+    const read = () => {
+      reads += 1
+      return corpus
+    }
+    const first = await indexFor('once', 'v1', read)
+    expect(await indexFor('once', 'v1', read)).toBe(first)
+    expect(reads).toBe(1)
+    expect(await indexFor('once', 'v2', read)).not.toBe(first)
+    expect(reads).toBe(2)
   })
 
-  it('is built again when the content changes, and leaves out a document that does not fit', () => {
+  it('is built once while requests arrive during the build, and not kept when the read fails', async () => {
+    let reads = 0
+    const slow = async () => {
+      reads += 1
+      return corpus
+    }
+    const [a, b] = await Promise.all([indexFor('race', 'v1', slow), indexFor('race', 'v1', slow)])
+    expect([a === b, reads]).toEqual([true, 1])
+    const failing = () => Promise.reject(new Error('upstream down'))
+    await expect(indexFor('fails', 'v1', failing)).rejects.toThrow('upstream down')
+    expect((await indexFor('fails', 'v1', () => corpus)).byId.size).toBeGreaterThan(0)
+  })
+
+  it('finds changed content under a new version, leaving out a document that does not fit', async () => {
     const documents = structuredClone(corpus) as Record<string, unknown>[]
     documents[0]!.title = 'Quorate zeppelins'
     documents.push({ _id: 'broken', _type: 'article', slug: 'broken', title: null })
-    const index = indexFor(documents)
-    expect(index).not.toBe(indexFor(corpus))
-    expect(rankedMatches(indexFor(documents), ['zeppelin']).map((hit) => hit._id)).toEqual([
-      documents[0]!._id,
-    ])
+    const index = await indexFor('edited', fingerprint(documents), () => documents)
+    expect(rankedMatches(index, ['zeppelin']).map((hit) => hit._id)).toEqual([documents[0]!._id])
     expect(index.byId.has('broken')).toBe(false)
+  })
+
+  it('knows drafts by their content: the same content has the same fingerprint', () => {
+    expect(fingerprint(structuredClone(corpus))).toBe(fingerprint(corpus))
+    const edited = structuredClone(corpus) as Record<string, unknown>[]
+    edited[0]!.title = 'Another'
+    expect(fingerprint(edited)).not.toBe(fingerprint(corpus))
   })
 })

@@ -3,7 +3,8 @@ import type { Metadata } from 'next'
 import Link from 'next/link'
 import { Container } from '@/components/layout/Container'
 import { PageHeader } from '@/components/page-header/PageHeader'
-import { SearchForm } from '@/components/search/SearchForm'
+import { SEARCH_PATH, SearchForm } from '@/components/search/SearchForm'
+import { metadataFor } from '@/seo/metadata'
 import { SearchOutcome } from './SearchOutcome'
 import { normaliseQuery, parsePage, queryTerms } from '@/search/terms'
 import styles from './search.module.css'
@@ -14,9 +15,15 @@ import styles from './search.module.css'
  */
 export const instant = false
 
-export const metadata: Metadata = {
-  title: 'Search',
-  robots: { index: false, follow: true },
+/** Never indexed: a results page is a copy of pages that are. */
+export function generateMetadata(): Promise<Metadata> {
+  return metadataFor({
+    title: 'Search',
+    description: 'Search the insights, sectors, ventures and pages of ChaffCent Ventures.',
+    path: SEARCH_PATH,
+    kind: 'website',
+    noIndex: true,
+  })
 }
 
 export default async function SearchPage({ searchParams }: PageProps<'/search'>) {
