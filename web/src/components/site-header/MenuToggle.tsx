@@ -108,7 +108,7 @@ export function MenuToggle({
             </Link>
           </li>
         ))}
-        {/* In the row on wide screens; at the foot of the menu on small ones. */}
+        {/* At the foot of the menu on small screens; wide ones show the header's own box. */}
         <li className={styles.search}>
           <SearchForm id={`${listId}-search`} label="Site" compact />
         </li>

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test, type Page } from '@playwright/test'
+import { HtmlValidate } from 'html-validate'
 
 /** A word the seed uses in more than ten documents, so its results take two pages. */
 const WORD = 'security'
@@ -110,3 +111,14 @@ for (const [name, viewport] of Object.entries({
     }
   })
 }
+
+test('the server HTML of results and of no results is valid', async ({ request }) => {
+  const validator = new HtmlValidate({ extends: ['html-validate:standard'] })
+  for (const path of [`/search?q=${WORD}`, '/search?q=qwxzv', '/search']) {
+    const report = await validator.validateString(await (await request.get(path)).text(), path)
+    const problems = report.results.flatMap(({ messages }) =>
+      messages.map(({ ruleId, message, line }) => `${path} ${line} ${ruleId}: ${message}`),
+    )
+    expect(problems).toEqual([])
+  }
+})
