@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next'
+import { generateBuildId } from './src/content/last-good/build-id.ts'
 import { securityHeaders } from './src/security/headers'
 import { cacheConfig } from './src/shared-cache/next-config.ts'
 
@@ -15,6 +16,9 @@ const nextConfig: NextConfig = {
   // `next build` checks the site's own code; `pnpm typecheck` checks tests and scripts too.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,
+  // Chosen before prerendering and shared with the build's workers, so every read the build
+  // makes is kept as its last good result under this build's id (src/content/last-good/).
+  generateBuildId,
   // Security headers on every response, fixed at build so pages stay static.
   headers: async () => securityHeaders(),
   reactStrictMode: true,

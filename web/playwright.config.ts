@@ -85,7 +85,8 @@ export default defineConfig({
     {
       // Its own build, so that prerendering too reads through the hosted path; every secret is
       // set to its marker at build time, so the secret scan of this build can fail.
-      command: `next build && ${start(HOSTED_PORT)}`,
+      // A copy is kept before it starts, for a server that has read nothing at runtime.
+      command: `next build && node tests/support/keep-fresh-build.mjs && ${start(HOSTED_PORT)}`,
       url: `${origin(HOSTED_PORT)}/`,
       timeout: 240_000,
       env: {

@@ -1076,12 +1076,19 @@ export type HOME_QUERY_RESULT = {
 
 // Source: ../web/src/content/known-slugs/query.ts
 // Variable: KNOWN_SLUGS_QUERY
-// Query: {  "article": *[_type == "article" && defined(slug.current) && publishedAt <= now()].slug.current,  "category": *[_type == "category" && defined(slug.current)].slug.current,  "sector": *[_type == "sector" && defined(slug.current)].slug.current,  "venture": *[_type == "venture" && defined(slug.current)].slug.current}
+// Query: {  "article": *[_type == "article" && defined(slug.current) && publishedAt <= now()].slug.current,  "category": *[_type == "category" && defined(slug.current)].slug.current,  "sector": *[_type == "sector" && defined(slug.current)].slug.current,  "venture": *[_type == "venture" && defined(slug.current)].slug.current,  "listed": {    "all": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]),    "category": *[_type == "category" && defined(slug.current)]{      "slug": slug.current,      "count": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^._id])    }  }}
 export type KNOWN_SLUGS_QUERY_RESULT = {
   article: Array<string>
   category: Array<string>
   sector: Array<string>
   venture: Array<string>
+  listed: {
+    all: number
+    category: Array<{
+      slug: string
+      count: number
+    }>
+  }
 }
 
 // Source: ../web/src/content/legal/query.ts

@@ -42,9 +42,10 @@ async function readFresh(
     store.remember(key, result)
     return { result, fallback: false, nextScheduled }
   } catch (error) {
-    if (!store.has(key)) throw error
+    const last = store.recall(key)
+    if (last === undefined) throw error
     console.error('[content] read failed; serving the last good result', error)
-    return { result: store.recall(key), fallback: true, nextScheduled: null }
+    return { result: last, fallback: true, nextScheduled: null }
   }
 }
 

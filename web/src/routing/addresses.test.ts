@@ -37,7 +37,6 @@ describe('classifyAddress', () => {
     ...LEGAL_SLUGS.map((slug) => `/legal/${slug}`),
     ...TOP_LEVEL_ROUTES.map((route) => `/${route}`),
     '/',
-    '/insights/page/2',
     '/_next/static/chunks/x.js',
   ])('lets %s through', (pathname) => {
     expect(classifyAddress(pathname)).toEqual({ kind: 'exists' })
@@ -52,6 +51,17 @@ describe('classifyAddress', () => {
     '/sectors/%2e%2e',
     '/ventures/a--b',
     '/insights/category/x%20y/page/2',
+    '/insights/page/1',
+    '/insights/page/0',
+    '/insights/page/02',
+    '/insights/page/+2',
+    '/insights/page/-2',
+    '/insights/page/2.0',
+    '/insights/page/1e3',
+    '/insights/page/9999999999',
+    '/insights/page/two',
+    '/insights/category/technology/page/1',
+    '/insights/category/technology/page/007',
   ])('refuses %s without asking for content', (pathname) => {
     expect(classifyAddress(pathname)).toEqual({ kind: 'cannot-exist' })
   })
@@ -60,10 +70,17 @@ describe('classifyAddress', () => {
     ['/insights/some-article', 'article', 'some-article'],
     ['/insights/some-article/opengraph-image', 'article', 'some-article'],
     ['/insights/category/technology', 'category', 'technology'],
-    ['/insights/category/technology/page/3', 'category', 'technology'],
     ['/sectors/aviation', 'sector', 'aviation'],
     ['/ventures/v1', 'venture', 'v1'],
   ])('checks %s against the published %s slugs', (pathname, type, slug) => {
     expect(classifyAddress(pathname)).toEqual({ kind: 'if-published', type, slug })
+  })
+
+  it.each([
+    ['/insights/page/2', { of: 'all' }, 2],
+    ['/insights/page/999999', { of: 'all' }, 999999],
+    ['/insights/category/technology/page/3', { of: 'category', slug: 'technology' }, 3],
+  ])('checks %s against the length of its listing', (pathname, listing, page) => {
+    expect(classifyAddress(pathname)).toEqual({ kind: 'if-page-exists', listing, page })
   })
 })

@@ -1,4 +1,5 @@
-import type { KnownSlugs, SluggedType } from '@/content/known-slugs'
+import { pageCountOf } from '@/content/articles/pagination'
+import type { KnownSlugs, Listing, SluggedType } from '@/content/known-slugs'
 import { reloading, staleFlag } from './reloading'
 
 /** Set by the webhook when a publish may have added or renamed a slug. */
@@ -10,28 +11,41 @@ interface SlugBookOptions {
   now?: () => number
 }
 
+/** How many articles a listing holds; none for a category nobody published. */
+function listed(known: KnownSlugs, listing: Listing): number | undefined {
+  return listing.of === 'all' ? known.listed.all : known.listed.category.get(listing.slug)
+}
+
 /**
- * The published slugs, loaded once and reloaded on a miss when a publish has happened
- * since or the last load is a few seconds old. One load at a time; if loading fails the
- * address is let through (the page then decides), never refused on a guess.
+ * The published slugs and the listings' sizes, loaded once and reloaded on a miss when a
+ * publish has happened since or the last load is a few seconds old. One load at a time; if
+ * loading fails the address is let through (the page then decides), never refused on a guess.
  */
 export function slugBook({ load, now }: SlugBookOptions) {
   const slugs = reloading({ load, stale, now })
 
+  async function holds(has: (known: KnownSlugs) => boolean): Promise<boolean> {
+    try {
+      if (has(slugs.current() ?? (await slugs.reload()))) return true
+      if (!slugs.mayBeOutdated()) return false
+      return has(await slugs.reload())
+    } catch (error) {
+      console.error(
+        '[routing] could not load the published slugs; letting the address through',
+        error,
+      )
+      return true
+    }
+  }
+
   return {
-    async isPublished(type: SluggedType, slug: string): Promise<boolean> {
-      try {
-        const known = slugs.current() ?? (await slugs.reload())
-        if (known[type].has(slug)) return true
-        if (!slugs.mayBeOutdated()) return false
-        return (await slugs.reload())[type].has(slug)
-      } catch (error) {
-        console.error(
-          '[routing] could not load the published slugs; letting the address through',
-          error,
-        )
-        return true
-      }
+    isPublished: (type: SluggedType, slug: string) => holds((known) => known[type].has(slug)),
+    /** Page 2 onwards: the listing's articles reach that page (a page holds ARTICLES_PER_PAGE). */
+    hasPage(listing: Listing, page: number) {
+      return holds((known) => {
+        const total = listed(known, listing)
+        return total !== undefined && page >= 2 && page <= pageCountOf(total)
+      })
     },
   }
 }

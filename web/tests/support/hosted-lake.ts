@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto'
 import { fileURLToPath } from 'node:url'
 import { type APIRequestContext, expect } from '@playwright/test'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
@@ -47,4 +48,17 @@ export async function queriesTaken(request: APIRequestContext): Promise<number> 
 export async function expireDocument(request: APIRequestContext, doc: StoredDocument) {
   const response = await sendWebhook(request, doc, doc)
   expect(response.status(), await response.text()).toBe(200)
+}
+
+/** The one-off secret the Presentation tool stores in the Lake before it opens a preview. */
+export async function presentationSecret(request: APIRequestContext): Promise<string> {
+  const secret = randomUUID()
+  const document = {
+    _id: `drafts.sanity-preview-url-secret.${secret}`,
+    _type: 'sanity.previewUrlSecret',
+    _updatedAt: new Date().toISOString(),
+    secret,
+  }
+  await writeToLake(request, [{ createOrReplace: document }])
+  return secret
 }

@@ -17,8 +17,13 @@ export const CONTENT_LAKE_PORT = BASE + 11
 /** The hosted server's lake's copy of the seed, made afresh as the lake starts. */
 export const HOSTED_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-hosted-${BASE}`, 'data.ndjson')
 export const PUBLISHING_PORT = BASE + 2
-/** Servers a test starts and stops itself (restart-identity.spec.ts). */
+/** Servers a test starts and stops itself (restart-identity, fresh-build-outage). */
 export const RESTART_PORT = BASE + 3
+/** The hosted build as `next build` left it, copied before its server starts (keep-fresh-build.mjs). */
+export const FRESH_HOSTED_DIST = '.next-hosted-fresh'
+/** The site build again, with an inspector, for unknown-addresses.spec.ts to weigh its heap. */
+export const FOOTPRINT_PORT = BASE + 4
+export const FOOTPRINT_INSPECTOR_PORT = BASE + 5
 
 /**
  * - studio: the built studio on the local Content Lake (packages/local-lake), and a site build

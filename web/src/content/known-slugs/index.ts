@@ -7,15 +7,29 @@ const slugs = z
   .nullish()
   .transform((list) => new Set(list ?? []))
 
+const count = z.number().int().nonnegative()
+
+/** How many articles each Insights listing holds: all of them, and each category's by slug. */
+const listed = z.object({
+  all: count,
+  category: z
+    .array(z.object({ slug: z.string(), count }))
+    .nullish()
+    .transform((list) => new Map((list ?? []).map(({ slug, count }) => [slug, count]))),
+})
+
 export const knownSlugsSchema = z.object({
   article: slugs,
   category: slugs,
   sector: slugs,
   venture: slugs,
+  listed,
 })
 
 export type KnownSlugs = z.output<typeof knownSlugsSchema>
-export type SluggedType = keyof KnownSlugs
+export type SluggedType = Exclude<keyof KnownSlugs, 'listed'>
+/** A paginated listing: every article, or one category's. */
+export type Listing = { of: 'all' } | { of: 'category'; slug: string }
 
 /**
  * The published slugs, read straight from the content source in one query. The proxy

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { ARTICLE_SLUGS_QUERY } from '../articles/query'
+import { ARTICLE_INDEX_QUERY, ARTICLE_SLUGS_QUERY } from '../articles/query'
 import { runQuery } from '../testing/dataset'
 import { knownSlugsSchema } from '.'
 import { KNOWN_SLUGS_QUERY } from './query'
@@ -12,5 +12,15 @@ describe('KNOWN_SLUGS_QUERY over the seed dataset', () => {
     for (const type of ['category', 'sector', 'venture'] as const) {
       expect(known[type].size).toBeGreaterThan(0)
     }
+  })
+
+  it('counts the articles of each Insights listing as the index lists them', async () => {
+    const known = knownSlugsSchema.parse(await runQuery(KNOWN_SLUGS_QUERY))
+    const listed = async (category: string | null) =>
+      ((await runQuery(ARTICLE_INDEX_QUERY, { category })) as unknown[]).length
+    expect(known.listed.all).toBe(await listed(null))
+    expect(known.listed.all).toBeGreaterThan(0)
+    expect([...known.listed.category.keys()].sort()).toEqual([...known.category].sort())
+    for (const [slug, count] of known.listed.category) expect(count, slug).toBe(await listed(slug))
   })
 })

@@ -1,17 +1,18 @@
-import { lastGoodFile } from './file'
+import { isBuildPhase } from '../config'
+import { lastGoodFolder } from './identity'
 import { LastGoodStore } from './store'
 
 export { isRealResult, LastGoodStore } from './store'
 
 let store: LastGoodStore | undefined
 
-/** This server's one last-good store, persisted beside its build (see `lastGoodFile`). */
+/** This process's one last-good store, kept in this build's folder (identity.ts). */
 export function lastGoodStore(): LastGoodStore {
-  if (!store) {
-    const created = new LastGoodStore(lastGoodFile())
-    // Build workers exit as soon as their pages are done, before a delayed save would run.
-    process.once('exit', () => created.flush())
-    store = created
-  }
+  if (store) return store
+  const folder = lastGoodFolder()
+  const building = isBuildPhase()
+  // Without next.config's generateBuildId (build-id.ts) the build's reads could not be filed.
+  if (building && !folder) console.error('[content] no build id: last good reads kept in memory')
+  store = new LastGoodStore({ folder, building })
   return store
 }

@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto'
 import { studioOrigin } from '@chaffcent/content/studio-host'
 import { expect, test, type APIRequestContext } from '@playwright/test'
 import { vercelStegaDecode } from '@vercel/stega'
-import { writeToLake } from '../../support/hosted-lake'
+import { presentationSecret } from '../../support/hosted-lake'
 import { documentsOfType, slugOf } from '../../support/site-helpers'
 import { STEGA_CHARACTER, withoutMarks } from '../../support/stega-marks'
 
@@ -26,19 +25,6 @@ async function expectNoMarks(request: APIRequestContext, paths: string[]) {
     expect(response.status(), path).toBe(200)
     expect(await response.text(), path).not.toMatch(STEGA_CHARACTER)
   }
-}
-
-/** The one-off secret the Presentation tool stores in the Lake before it opens a preview. */
-async function presentationSecret(request: APIRequestContext): Promise<string> {
-  const secret = randomUUID()
-  const document = {
-    _id: `drafts.sanity-preview-url-secret.${secret}`,
-    _type: 'sanity.previewUrlSecret',
-    _updatedAt: new Date().toISOString(),
-    secret,
-  }
-  await writeToLake(request, [{ createOrReplace: document }])
-  return secret
 }
 
 test('published pages, metadata, JSON-LD, sitemap, feed and robots carry no edit marks', async ({

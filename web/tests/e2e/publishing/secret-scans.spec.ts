@@ -1,11 +1,11 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { Request } from '@playwright/test'
-import { leaksIn, leaksInBuild, SECRET_MARKERS } from '../../support/secret-scan'
+import { draftSessionLeaks } from '../../support/draft-session'
+import { leaksInBuild, SECRET_MARKERS } from '../../support/secret-scan'
 import { PREVIEW_SECRET } from '../../support/servers'
 import { expect, test } from './fixtures'
-import { ARTICLE_IDS, article, open } from './site-pages'
+import { ARTICLE_IDS, article } from './site-pages'
 
 const webRoot = path.resolve(import.meta.dirname, '../../..')
 /** The hosted build is made with every secret set to its marker (see playwright.config.ts). */
@@ -55,32 +55,8 @@ test('the scan finds a secret planted in each kind of served file', () => {
 test('a draft-mode session’s responses carry no secret', async ({ page, dataset }) => {
   const previewed = article(ARTICLE_IDS.previewed)
   dataset.add({ ...previewed.doc, _id: `drafts.${previewed.doc._id}`, title: 'Draft title' })
-  const read: Promise<string[]>[] = []
-  // Finished requests only: the body of a response cut off by the next navigation (an RSC
-  // prefetch, say) never arrives, and waiting for it would hang the test.
-  page.on('requestfinished', (request) => read.push(leaksInResponse(request)))
-
-  await open(page, `/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=${previewed.path}`)
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Draft title')
-  for (const path of ['/', '/insights', '/legal/privacy']) await open(page, path)
-  // A client-side navigation fetches RSC payloads rather than HTML.
-  const footer = page.getByRole('navigation', { name: 'Footer navigation' })
-  await footer.getByRole('link', { name: 'Who We Are' }).click()
-  await expect(page).toHaveURL('/who-we-are')
-  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Who We Are')
-
-  expect(read.length).toBeGreaterThan(5)
-  expect((await Promise.all(read)).flat()).toEqual([])
+  const enable = `/api/draft-mode/enable?secret=${PREVIEW_SECRET}&redirect=${previewed.path}`
+  const { responses, leaks } = await draftSessionLeaks(page, enable, 'Draft title')
+  expect(responses).toBeGreaterThan(5)
+  expect(leaks).toEqual([])
 })
-
-async function leaksInResponse(request: Request): Promise<string[]> {
-  const response = await request.response()
-  if (!response) return []
-  const headers = JSON.stringify(await response.allHeaders())
-  // A redirect has no body to read; its headers still count.
-  const body = await response.body().then(
-    (bytes) => bytes.toString('latin1'),
-    () => '',
-  )
-  return leaksIn(headers + body).map((leak) => `${response.url()}: ${leak}`)
-}

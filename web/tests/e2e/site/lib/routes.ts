@@ -70,4 +70,5 @@ export const UNKNOWN_PATHS = [
   '/ventures/no-such-venture',
   '/legal/no-such-document',
   '/no-such-page',
+  '/insights/page/999999',
 ] as const
