@@ -20,6 +20,12 @@ async function resultsOrNull(terms: string[], page: number): Promise<Results | n
   }
 }
 
+/** "12 results for “aviation”, page 1 of 2", as one text node. */
+function countLine(total: number, query: string, page: number, pageCount: number): string {
+  const count = total === 1 ? '1 result' : `${total} results`
+  return `${count} for “${query}”${pageCount > 1 ? `, page ${page} of ${pageCount}` : ''}`
+}
+
 /** What a search found: a page of results with its pagination, or why there are none. */
 export async function SearchOutcome({ query, terms, page }: SearchOutcomeProps) {
   const results = await resultsOrNull(terms, page)
@@ -38,8 +44,7 @@ export async function SearchOutcome({ query, terms, page }: SearchOutcomeProps) 
   return (
     <>
       <p role="status" className={styles.count}>
-        {total === 1 ? '1 result' : `${total} results`} for “{query}”
-        {pageCount > 1 ? `, page ${Math.min(page, pageCount)} of ${pageCount}` : ''}
+        {countLine(total, query, Math.min(page, pageCount), pageCount)}
       </p>
       {hits.length > 0 ? (
         <SearchResults hits={hits} terms={terms} />
