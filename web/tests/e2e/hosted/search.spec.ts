@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test'
 test('search through the Lake ranks, marks and pages like the embedded index', async ({ page }) => {
   await page.goto('/search?q=aviation')
   const main = page.getByRole('main')
-  await expect(main.getByRole('status')).toHaveText(/^\d+ results? for “aviation”$/)
+  await expect(main.getByRole('status')).toHaveText(/^\d+ results? for “aviation”/)
   const titles = main.getByRole('listitem').getByRole('heading')
   await expect(titles.first().locator('mark').first()).toHaveText(/^aviation$/i)
   await expect(main.getByRole('link', { name: 'Aviation', exact: true })).toHaveAttribute(
