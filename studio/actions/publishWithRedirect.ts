@@ -1,6 +1,6 @@
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import type { DocumentActionComponent, DocumentActionsResolver, SanityClient } from 'sanity'
-import { planSlugRedirect, RENAMEABLE_TYPES, type RedirectPlan } from './slugRedirect'
+import { isRenameable, planSlugRedirect, type RedirectPlan } from './slugRedirect'
 
 /** The published redirects the plan must keep free of chains and loops. */
 export const PUBLISHED_REDIRECTS_QUERY =
@@ -58,7 +58,7 @@ function wrapperOf(publish: DocumentActionComponent, client: SanityClient) {
 
 /** Replaces Publish on the types whose address comes from a slug editors may change. */
 export const redirectOnRename: DocumentActionsResolver = (actions, { schemaType, getClient }) => {
-  if (!RENAMEABLE_TYPES.includes(schemaType)) return actions
+  if (!isRenameable(schemaType)) return actions
   const client = getClient({ apiVersion: SANITY_API_VERSION })
   return actions.map((action) => (action.action === 'publish' ? wrapperOf(action, client) : action))
 }

@@ -1,8 +1,9 @@
+import { RENAMEABLE_TYPES } from '@chaffcent/content'
 import { hrefFor } from '@chaffcent/content/routes'
 import { destinationPath, redirectSource } from '@chaffcent/content/redirects'
 
-/** The types whose pages live at an address made from a slug editors may change. */
-export const RENAMEABLE_TYPES = ['article', 'category', 'sector', 'venture']
+/** Whether this type's address comes from a slug editors may change (the content-type table says). */
+export const isRenameable = (type: string) => (RENAMEABLE_TYPES as readonly string[]).includes(type)
 
 /** A published redirect, as the action reads it before publishing. */
 export interface StoredRedirect {
@@ -38,7 +39,7 @@ export function planSlugRedirect(
   draft: Stored | null,
   redirects: readonly StoredRedirect[],
 ): RedirectPlan | null {
-  if (!RENAMEABLE_TYPES.includes(type)) return null
+  if (!isRenameable(type)) return null
   const oldPath = hrefFor({ _type: type, slug: slugOf(published) })
   const newPath = hrefFor({ _type: type, slug: slugOf(draft) })
   if (!oldPath || !newPath || oldPath === newPath) return null

@@ -1,3 +1,4 @@
+import { documentTypes } from '../schemaTypes'
 import type { DatasetDocument } from '../validation/datasetClient'
 
 /** The one image every filled-in image field points at; its asset document travels with it. */
@@ -21,15 +22,12 @@ const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = 
   }),
 }
 
-const PAGE_TYPES = new Set([
-  'home',
-  'article',
-  'sector',
-  'venture',
-  'legalDocument',
-  'page',
-  'listingPage',
-])
+/** The types with search and sharing overrides, read from their studio schemas. */
+const SEO_TYPES = new Set<string>(
+  documentTypes.flatMap((type) =>
+    type.fields.some((field) => field.type === 'seo') ? [type.name] : [],
+  ),
+)
 
 function seoOf(doc: DatasetDocument, seo: Record<string, unknown> = {}) {
   const name = nameOf(doc)
@@ -51,7 +49,7 @@ export function largest(seed: readonly DatasetDocument[]): DatasetDocument[] {
   const filled = seed.map((doc) => ({
     ...(FILL[doc._type]?.(doc) ?? {}),
     ...doc,
-    ...(PAGE_TYPES.has(doc._type) && { seo: seoOf(doc, doc.seo as Record<string, unknown>) }),
+    ...(SEO_TYPES.has(doc._type) && { seo: seoOf(doc, doc.seo as Record<string, unknown>) }),
   }))
   return [...filled, imageAsset]
 }

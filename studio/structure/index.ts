@@ -6,10 +6,10 @@ import { LockIcon } from '@sanity/icons/Lock'
 import { ThListIcon } from '@sanity/icons/ThList'
 import { orderableDocumentListDeskItem } from '@sanity/orderable-document-list'
 import { SITE_ROUTES } from '@chaffcent/content'
+import { LISTING_ROUTES } from '@chaffcent/content/content-types'
 import {
   FIXED_DOCUMENTS,
   LISTING_PAGE_IDS,
-  LISTING_ROUTES,
   type FixedDocument,
 } from '@chaffcent/content/fixed-documents'
 import type { ComponentType } from 'react'

@@ -1,10 +1,14 @@
-import { SINGLETON_IDS, SINGLETON_TYPES } from '@chaffcent/content'
-import { FIXED_DOCUMENT_TYPES, type FixedDocument } from '@chaffcent/content/fixed-documents'
+import {
+  FIXED_DOCUMENT_TYPES,
+  SINGLETON_TYPES,
+  singletonId,
+  typesWhere,
+  type FixedDocument,
+  type SingletonType,
+} from '@chaffcent/content'
 import type { ComponentType } from 'react'
 import type { DocumentActionsResolver, TemplateResolver } from 'sanity'
 import type { StructureBuilder } from 'sanity/structure'
-
-type SingletonType = (typeof SINGLETON_TYPES)[number]
 
 /** Types whose documents all live at fixed ids: the singletons, the pages and the legal documents. */
 const fixedTypes = new Set<string>([...SINGLETON_TYPES, ...FIXED_DOCUMENT_TYPES])
@@ -21,9 +25,9 @@ export function singletonListItem(
 ) {
   return S.listItem()
     .title(title)
-    .id(SINGLETON_IDS[type])
+    .id(singletonId(type))
     .icon(icon)
-    .child(S.document().schemaType(type).documentId(SINGLETON_IDS[type]).title(title))
+    .child(S.document().schemaType(type).documentId(singletonId(type)).title(title))
 }
 
 /** A desk item that opens one fixed page or legal document, at its fixed id. */
@@ -34,9 +38,11 @@ export function fixedDocumentListItem(S: StructureBuilder, doc: FixedDocument) {
     .child(S.document().schemaType(doc.type).documentId(doc.id).title(doc.title))
 }
 
-/** Fixed documents cannot be created from the "new document" menu: each already exists. */
+/** Editors create only the types the content-type table lets them: fixed documents already exist. */
+const creatable = new Set<string>(typesWhere('editors', 'create'))
+
 export const singletonTemplates: TemplateResolver = (templates) =>
-  templates.filter(({ schemaType }) => !fixedTypes.has(schemaType))
+  templates.filter(({ schemaType }) => creatable.has(schemaType))
 
 export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
   fixedTypes.has(schemaType)

@@ -67,13 +67,6 @@ export type VentureReference = {
   [internalGroqTypeReferenceTo]?: 'venture'
 }
 
-export type PageReference = {
-  _ref: string
-  _type: 'reference'
-  _weak?: boolean
-  [internalGroqTypeReferenceTo]?: 'page'
-}
-
 export type LegalDocumentReference = {
   _ref: string
   _type: 'reference'
@@ -81,10 +74,17 @@ export type LegalDocumentReference = {
   [internalGroqTypeReferenceTo]?: 'legalDocument'
 }
 
+export type PageReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'page'
+}
+
 export type InternalLink = {
   _type: 'internalLink'
   reference:
-    ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
+    ArticleReference | SectorReference | VentureReference | LegalDocumentReference | PageReference
 }
 
 export type RichText = Array<
@@ -184,7 +184,7 @@ export type Link = {
     | '/legal/terms'
     | '/legal/modern-slavery'
   document?:
-    ArticleReference | SectorReference | VentureReference | PageReference | LegalDocumentReference
+    ArticleReference | SectorReference | VentureReference | LegalDocumentReference | PageReference
   url?: string
 }
 
@@ -530,8 +530,8 @@ export type AllSanitySchemaTypes =
   | ArticleReference
   | SectorReference
   | VentureReference
-  | PageReference
   | LegalDocumentReference
+  | PageReference
   | InternalLink
   | RichText
   | FooterColumn
@@ -1076,19 +1076,67 @@ export type HOME_QUERY_RESULT = {
 
 // Source: ../web/src/content/known-slugs/query.ts
 // Variable: KNOWN_SLUGS_QUERY
-// Query: {  "article": *[_type == "article" && defined(slug.current) && publishedAt <= now()].slug.current,  "category": *[_type == "category" && defined(slug.current)].slug.current,  "sector": *[_type == "sector" && defined(slug.current)].slug.current,  "venture": *[_type == "venture" && defined(slug.current)].slug.current,  "listed": {    "all": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]),    "category": *[_type == "category" && defined(slug.current)]{      "slug": slug.current,      "count": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^._id])    }  }}
+// Query: {  "slugs": *[_type in $types && defined(slug.current) && (!defined(publishedAt) || publishedAt <= now())]{    _type,    "slug": slug.current  },  "all": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()]),  "paged": *[_type in $paged && defined(slug.current)]{    _type,    "slug": slug.current,    "count": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && references(^._id)])  }}
 export type KNOWN_SLUGS_QUERY_RESULT = {
-  article: Array<string>
-  category: Array<string>
-  sector: Array<string>
-  venture: Array<string>
-  listed: {
-    all: number
-    category: Array<{
-      slug: string
-      count: number
-    }>
-  }
+  slugs: Array<
+    | {
+        _type: 'article'
+        slug: string
+      }
+    | {
+        _type: 'category'
+        slug: string
+      }
+    | {
+        _type: 'legalDocument'
+        slug: string
+      }
+    | {
+        _type: 'page'
+        slug: string
+      }
+    | {
+        _type: 'sector'
+        slug: string
+      }
+    | {
+        _type: 'venture'
+        slug: string
+      }
+  >
+  all: number
+  paged: Array<
+    | {
+        _type: 'article'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'category'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'legalDocument'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'page'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'sector'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'venture'
+        slug: string
+        count: number
+      }
+  >
 }
 
 // Source: ../web/src/content/legal/query.ts
@@ -1882,14 +1930,13 @@ export type SITE_SETTINGS_QUERY_RESULT = {
 
 // Source: ../web/src/content/sitemap/query.ts
 // Variable: SITEMAP_QUERY
-// Query: *[  _type in ["article", "category", "sector", "venture", "legalDocument", "page"] && defined(slug.current)  && (_type != "article" || publishedAt <= now())  && seo.noIndex != true]{  _id,  _type,  "slug": slug.current,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate),  _type == "article" => {_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  _type == "category" => {title},  _type == "sector" => {title, summary},  _type == "venture" => {name, summary, status},  _type == "legalDocument" => {title, effectiveDate},  _type == "page" => {title}}
+// Query: *[  _type in $types && defined(slug.current) && (!defined(publishedAt) || publishedAt <= now())  && seo.noIndex != true]{  _id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  name,  summary,  status,  effectiveDate,  "lastModified": coalesce(_updatedAt, publishedAt, effectiveDate)}
 export type SITEMAP_QUERY_RESULT = Array<
   | {
       _id: string
       _type: 'article'
-      slug: string
-      lastModified: string
       title: string
+      slug: string
       excerpt: string
       publishedAt: string
       category: {
@@ -1917,45 +1964,86 @@ export type SITEMAP_QUERY_RESULT = Array<
           lqip: string | null
         } | null
       } | null
+      name: null
+      summary: null
+      status: null
+      effectiveDate: null
+      lastModified: string
     }
   | {
       _id: string
       _type: 'category'
-      slug: string
-      lastModified: string
       title: string
+      slug: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
+      name: null
+      summary: null
+      status: null
+      effectiveDate: null
+      lastModified: string
     }
   | {
       _id: string
       _type: 'legalDocument'
-      slug: string
-      lastModified: string
       title: string
+      slug: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
+      name: null
+      summary: string | null
+      status: null
       effectiveDate: string
+      lastModified: string
     }
   | {
       _id: string
       _type: 'page'
-      slug: string
-      lastModified: string
       title: string
+      slug: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
+      name: null
+      summary: null
+      status: null
+      effectiveDate: null
+      lastModified: string
     }
   | {
       _id: string
       _type: 'sector'
-      slug: string
-      lastModified: string
       title: string
+      slug: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
+      name: null
       summary: string
+      status: null
+      effectiveDate: null
+      lastModified: string
     }
   | {
       _id: string
       _type: 'venture'
+      title: null
       slug: string
-      lastModified: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
       name: string
       summary: string
       status: 'active' | 'concluded' | 'in-development' | 'partnership'
+      effectiveDate: null
+      lastModified: string
     }
 >
 

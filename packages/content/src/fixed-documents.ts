@@ -1,36 +1,50 @@
-import type { DocumentType } from './documents'
+import {
+  contentType,
+  DOCUMENT_TYPES,
+  LISTING_ROUTES,
+  type CONTENT_TYPES,
+  type ListingRoute,
+} from './content-types'
 import { LEGAL_SLUGS, PAGE_SLUGS, SITE_ROUTES, type LegalSlug, type PageSlug } from './routes'
 
+type Table = typeof CONTENT_TYPES
+type FixedAs<Kind> = {
+  [T in keyof Table]: Table[T] extends { fixed: Kind } ? T : never
+}[keyof Table]
+
+/** Documents there is only ever one of: the desk shows them as fixed items. */
+export type SingletonType = FixedAs<'singleton'>
+export const SINGLETON_TYPES = DOCUMENT_TYPES.filter(
+  (type) => contentType(type).fixed === 'singleton',
+) as SingletonType[]
+
+/** A singleton's fixed id, so studio, seed and web agree on it: its type name. */
+export const singletonId = (type: SingletonType): string => type
+
 /**
- * Documents the site knows by a fixed address: the four pages and the three legal documents.
- * Like the singletons, editors change and publish them but never create, duplicate, delete
- * or unpublish one: a new page could never appear, and a deleted one would leave links to a 404.
+ * Documents the site knows by a fixed address (the pages and the legal documents) and the
+ * listings' copy. Like the singletons, editors change and publish them but never create,
+ * duplicate, delete or unpublish one: a new one could never appear, and a deleted one would
+ * leave links to a 404.
  */
-export const FIXED_DOCUMENT_TYPES = [
-  'page',
-  'legalDocument',
-  'listingPage',
-] as const satisfies DocumentType[]
+export const FIXED_DOCUMENT_TYPES = DOCUMENT_TYPES.filter((type) => {
+  const fixed = contentType(type).fixed
+  return fixed !== undefined && fixed !== 'singleton'
+})
 
 /**
  * The listing pages whose copy (eyebrow, introduction, search and sharing) editors write:
  * one `listingPage` document each, at these ids.
  */
-export const LISTING_PAGE_IDS = {
-  insights: 'listing-insights',
-  sectors: 'listing-sectors',
-  ventures: 'listing-ventures',
-} as const
-
-export type ListingRoute = keyof typeof LISTING_PAGE_IDS
-
-export const LISTING_ROUTES = Object.keys(LISTING_PAGE_IDS) as ListingRoute[]
+export const LISTING_PAGE_IDS = Object.fromEntries(
+  LISTING_ROUTES.map((route) => [route, `listing-${route}`]),
+) as { [R in ListingRoute]: `listing-${R}` }
 
 export const fixedPageId = (slug: PageSlug) => `page-${slug}`
 export const fixedLegalId = (slug: LegalSlug) => `legal-${slug}`
 
 export interface FixedDocument {
-  type: 'page' | 'legalDocument'
+  type: FixedAs<readonly string[]>
   id: string
   slug: string
   /** The desk item's title: the label the site links to it by. */

@@ -1,4 +1,5 @@
-export * from './documents'
+export * from './content-types'
+export * from './fixed-documents'
 export * from './routes'
 export * from './tags'
 export * from './api-version'

@@ -1,12 +1,12 @@
-import type { DocumentType } from './documents'
+import { CONTENT_TYPES, contentType, isDocumentType } from './content-types'
 import { isValidSlug } from './slug'
 
 /** The three legal documents the site links to; each slug is used by exactly one document. */
-export const LEGAL_SLUGS = ['privacy', 'terms', 'modern-slavery'] as const
+export const LEGAL_SLUGS = CONTENT_TYPES.legalDocument.fixed
 export type LegalSlug = (typeof LEGAL_SLUGS)[number]
 
 /** The editable pages that live at the top level of the site. */
-export const PAGE_SLUGS = ['who-we-are', 'what-we-do', 'partnerships', 'contact'] as const
+export const PAGE_SLUGS = CONTENT_TYPES.page.fixed
 export type PageSlug = (typeof PAGE_SLUGS)[number]
 
 /** The client's route table: every fixed address of the site, with the label it is linked by. */
@@ -33,31 +33,24 @@ export interface Linkable {
 }
 
 /**
+ * An address pattern of the content-type table filled in: `:slug` with the slug, `:page`
+ * with the page number (page 1 is the pattern's address without its `/…/:page` tail).
+ */
+export function fillAddress(pattern: string, { slug = '', page = 1 } = {}): string {
+  const address = pattern.replace(':slug', slug)
+  return page > 1 ? address.replace(':page', String(page)) : address.replace(/\/[^/]+\/:page$/, '')
+}
+
+/**
  * The public address of a document, or null when it has no page of its own
  * (site settings) or lacks the slug its address needs. Only a slug of the shared shape
  * makes an address, so none can become `//host` or climb out with `../`.
  */
 export function hrefFor(doc: Linkable): string | null {
-  const trimmed = doc.slug?.trim()
-  const slug = isValidSlug(trimmed) ? trimmed : null
-  switch (doc._type as DocumentType) {
-    case 'home':
-      return '/'
-    case 'article':
-      return slug ? `/insights/${slug}` : null
-    case 'category':
-      return slug ? `/insights/category/${slug}` : null
-    case 'sector':
-      return slug ? `/sectors/${slug}` : null
-    case 'venture':
-      return slug ? `/ventures/${slug}` : null
-    case 'legalDocument':
-      return slug ? `/legal/${slug}` : null
-    case 'page':
-      return slug ? `/${slug}` : null
-    default:
-      return null
-  }
+  const address = isDocumentType(doc._type) ? contentType(doc._type).address : undefined
+  if (!address?.includes(':slug')) return address ?? null
+  const slug = doc.slug?.trim()
+  return isValidSlug(slug) ? fillAddress(address, { slug }) : null
 }
 
 /** The absolute form of a site path, for canonical URLs, sitemaps and JSON-LD. */

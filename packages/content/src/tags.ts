@@ -1,4 +1,4 @@
-import type { DocumentType } from './documents'
+import { shownBy, type DocumentType } from './content-types'
 
 /**
  * Cache tags, shared by the reads that set them and the webhook that revalidates them.
@@ -14,17 +14,6 @@ export function documentTag(type: DocumentType, slug: string): string {
   return `${type}:${slug}`
 }
 
-/**
- * Types whose pages show another type's fields (an article shows its category's title,
- * a sector lists its ventures), so a change to the key reaches the lists of the values.
- */
-const SHOWN_BY: Partial<Record<DocumentType, readonly DocumentType[]>> = {
-  category: ['article'],
-  sector: ['venture', 'home'],
-  venture: ['sector', 'home'],
-  article: ['home'],
-}
-
 /** What the revalidation webhook knows about a published, changed or deleted document. */
 export interface ChangedDocument {
   _type: DocumentType
@@ -38,6 +27,7 @@ export function tagsForChange(doc: ChangedDocument): string[] {
   for (const slug of [doc.slug, doc.previousSlug]) {
     if (slug) tags.add(documentTag(doc._type, slug))
   }
-  for (const shownBy of SHOWN_BY[doc._type] ?? []) tags.add(typeTag(shownBy))
+  // The pages of other types that show this one's fields (an article shows its category's title).
+  for (const type of shownBy(doc._type)) tags.add(typeTag(type))
   return [...tags]
 }

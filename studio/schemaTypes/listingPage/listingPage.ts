@@ -1,6 +1,6 @@
 import { ThListIcon } from '@sanity/icons/ThList'
 import { SITE_ROUTES } from '@chaffcent/content'
-import { LISTING_ROUTES } from '@chaffcent/content/fixed-documents'
+import { LISTING_ROUTES } from '@chaffcent/content/content-types'
 import { defineField, defineType } from 'sanity'
 
 /**

@@ -1,12 +1,4 @@
-import type { DocumentType } from '@chaffcent/content'
+import { LINKABLE_TYPES } from '@chaffcent/content'
 
-/** The documents that have a page of their own, and so can be linked to. */
-export const LINKABLE_TYPES = [
-  'article',
-  'sector',
-  'venture',
-  'page',
-  'legalDocument',
-] as const satisfies readonly DocumentType[]
-
+/** The documents that have a page of their own and editors link to, as reference targets. */
 export const linkableReferenceTargets = LINKABLE_TYPES.map((type) => ({ type }))

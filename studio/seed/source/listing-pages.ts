@@ -1,4 +1,5 @@
-import { LISTING_PAGE_IDS, type ListingRoute } from '@chaffcent/content/fixed-documents'
+import type { ListingRoute } from '@chaffcent/content/content-types'
+import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import type { SeedDocument } from './lib/documents'
 
 /** The listing pages' copy, as the site showed it when it was hard-coded. */

@@ -1,4 +1,11 @@
-import { DOCUMENT_TYPES, hrefFor, SITE_ROUTES, type DocumentType } from '@chaffcent/content'
+import {
+  contentType,
+  DOCUMENT_TYPES,
+  hrefFor,
+  SITE_ROUTES,
+  type DocumentType,
+  type ListingRoute,
+} from '@chaffcent/content'
 import type {
   DocumentLocation,
   DocumentLocationResolvers,
@@ -16,12 +23,10 @@ export interface LocatedDocument {
 
 const selection = { title: 'title', name: 'name', slug: 'slug.current', route: 'route' } as const
 
-/** The listing page each kind of document also appears on, besides its own page. */
-const LISTED_ON: Partial<Record<DocumentType, DocumentLocation>> = {
-  article: { title: SITE_ROUTES.insights.label, href: SITE_ROUTES.insights.path },
-  category: { title: SITE_ROUTES.insights.label, href: SITE_ROUTES.insights.path },
-  sector: { title: SITE_ROUTES.sectors.label, href: SITE_ROUTES.sectors.path },
-  venture: { title: SITE_ROUTES.ventures.label, href: SITE_ROUTES.ventures.path },
+/** The listing page a kind of document also appears on, besides its own page. */
+function listedOn(type: DocumentType): DocumentLocation | undefined {
+  const route = contentType(type).listing?.route
+  return route && { title: SITE_ROUTES[route].label, href: SITE_ROUTES[route].path }
 }
 
 /** Where a document shows on the site, for the Presentation tool's "Used on" list. */
@@ -41,8 +46,8 @@ export function locationsOf(
       message: 'A redirect has no page of its own: it sends visitors on from its old address.',
     }
   }
-  if (type === 'listingPage') {
-    const route = SITE_ROUTES[doc?.route as 'insights' | 'sectors' | 'ventures']
+  if (contentType(type).fixed === 'perListing') {
+    const route = SITE_ROUTES[doc?.route as ListingRoute]
     return { locations: route ? [{ title: route.label, href: route.path }] : [] }
   }
   const href = hrefFor({ _type: type, slug: doc?.slug })
@@ -53,7 +58,7 @@ export function locationsOf(
     }
   }
   const own = { title: doc?.title || doc?.name || SITE_ROUTES.home.label, href }
-  const listing = LISTED_ON[type]
+  const listing = listedOn(type)
   return { locations: listing && listing.href !== href ? [own, listing] : [own] }
 }
 

@@ -1,16 +1,10 @@
-import { DOCUMENT_TYPES, hrefFor, type DocumentType } from '@chaffcent/content'
+import { contentType, DOCUMENT_TYPES, hrefFor, type DocumentType } from '@chaffcent/content'
 import type { DocumentResolver } from 'sanity/presentation'
 
-const SLUG_PARAM = ':slug'
-// hrefFor only builds addresses for well-formed slugs, so ask with one and swap in the parameter.
-const SAMPLE_SLUG = 'presentation-route-sample'
-
-/** The route pattern of a type's own pages, when its address is a path with the slug in it. */
+/** The route pattern of a type's own pages, when its address has the slug in it. */
 export function routePatternOf(type: DocumentType): string | null {
-  const href = hrefFor({ _type: type, slug: SAMPLE_SLUG })
-  // An address with a query string is a view of another page, not a page of its own.
-  if (!href || !href.includes(SAMPLE_SLUG) || href.includes('?')) return null
-  return href.replace(SAMPLE_SLUG, SLUG_PARAM)
+  const address = contentType(type).address
+  return address?.includes(':slug') ? address : null
 }
 
 const segments = (route: string) => route.split('/').length

@@ -1,4 +1,5 @@
 import type { z } from 'zod'
+import type { PagedType, SitemapType, SluggedType } from '@chaffcent/content/content-types'
 import type * as Generated from '../sanity.types'
 import type { Disagreement } from './agreement'
 import { assertAgreement } from './agreement'
@@ -36,6 +37,15 @@ type FoundById<G> = G extends object
   : G
 /** A list query: its reader checks each item with the schema. */
 type List<S extends z.ZodType> = In<S>[]
+/**
+ * A query over `$types` projects every type's fields from one list (typegen cannot read the
+ * parameter, and gives each type the others' fields as null): each type the parameter names
+ * is compared on its own, on the fields its schema reads.
+ */
+type EachType<Z, G, Types extends string> = {
+  [T in Types]: OnItsFields<Extract<Z, { _type: T }>, Extract<G, { _type: T }>>
+}[Types]
+type OnItsFields<Z, G> = Disagreement<Z[], Pick<G, Extract<keyof G, keyof Z>>[]>
 
 // Each line fails `tsc` when a zod schema and its query's generated type disagree.
 assertAgreement<
@@ -60,6 +70,18 @@ assertAgreement<
   Disagreement<One<typeof legalDocumentSchema>, Generated.LEGAL_DOCUMENT_QUERY_RESULT>
 >()
 assertAgreement<Disagreement<One<typeof pageSchema>, Generated.PAGE_QUERY_RESULT>>()
-assertAgreement<Disagreement<List<typeof sitemapEntrySchema>, Generated.SITEMAP_QUERY_RESULT>>()
-assertAgreement<Disagreement<In<typeof knownSlugsSchema>, Generated.KNOWN_SLUGS_QUERY_RESULT>>()
+assertAgreement<
+  EachType<In<typeof sitemapEntrySchema>, Generated.SITEMAP_QUERY_RESULT[number], SitemapType>
+>()
+type KnownSlugsResult = Generated.KNOWN_SLUGS_QUERY_RESULT
+assertAgreement<
+  Disagreement<
+    In<typeof knownSlugsSchema>,
+    {
+      slugs: Extract<KnownSlugsResult['slugs'][number], { _type: SluggedType }>[]
+      all: KnownSlugsResult['all']
+      paged: Extract<KnownSlugsResult['paged'][number], { _type: PagedType }>[]
+    }
+  >
+>()
 assertAgreement<Disagreement<List<typeof redirectRowSchema>, Generated.REDIRECTS_QUERY_RESULT>>()

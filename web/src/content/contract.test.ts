@@ -17,7 +17,7 @@ import { sectorSchema } from './sectors/schema'
 import { SITE_SETTINGS_QUERY } from './settings/query'
 import { siteSettingsSchema } from './settings/schema'
 import { sitemapEntrySchema } from './sitemap'
-import { SITEMAP_QUERY } from './sitemap/query'
+import { SITEMAP_PARAMS, SITEMAP_QUERY } from './sitemap/query'
 import { CONTRACT_DATASETS, queryOver } from './testing/dataset'
 import { validDocument, validList } from './validate'
 import type { z } from 'zod'
@@ -95,7 +95,11 @@ describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (_name, file)
   })
 
   it('every document with a page is in the sitemap', async () => {
-    const entries = validList(sitemapEntrySchema, await query(SITEMAP_QUERY), 'sitemap')
+    const entries = validList(
+      sitemapEntrySchema,
+      await query(SITEMAP_QUERY, SITEMAP_PARAMS),
+      'sitemap',
+    )
     const withPages = documents.filter((doc) => doc.slug?.current)
     expect(entries.map(({ _id }) => _id).sort()).toEqual(withPages.map(({ _id }) => _id).sort())
   })

@@ -3,6 +3,7 @@ import { draftMode } from 'next/headers'
 import type { QueryParams } from 'next-sanity'
 import { typeTag } from '@chaffcent/content/tags'
 import { lastGoodStore } from './last-good'
+import { ARTICLE } from './schemas'
 import { nextScheduledArticle, untilNextScheduled } from './schedule'
 import { shownDocumentTags } from './shown-documents'
 import { contentSource } from './source'
@@ -63,7 +64,7 @@ export async function readContent(
   tags: string[],
 ): Promise<unknown> {
   'use cache'
-  const showsArticles = tags.includes(typeTag('article'))
+  const showsArticles = tags.includes(typeTag(ARTICLE))
   const { result, fallback, nextScheduled } = await readFresh(query, params, showsArticles)
   if (fallback) cacheLife(RETRY_UPSTREAM_SOON)
   else {

@@ -31,9 +31,12 @@ export const IMAGE_FIELDS = `alt, decorative, crop{top, bottom, left, right}, ho
 
 export const SEO_FIELDS = `title, description, noIndex, shareImage{${IMAGE_FIELDS}}`
 
+/** The category an article is filed under, followed to what a link to it needs. */
+export const ARTICLE_CATEGORY_FIELDS = `"category": category->{_type, title, "slug": slug.current}`
+
 /** What an article card shows. */
 export const ARTICLE_CARD_FIELDS = `_id, _type, title, "slug": slug.current, excerpt, publishedAt,
-  "category": category->{_type, title, "slug": slug.current}, coverImage{${IMAGE_FIELDS}}`
+  ${ARTICLE_CATEGORY_FIELDS}, coverImage{${IMAGE_FIELDS}}`
 
 /** What a venture card shows. */
 export const VENTURE_CARD_FIELDS = `_id, _type, name, "slug": slug.current, summary, status, logo{${IMAGE_FIELDS}}`
@@ -44,6 +47,9 @@ export const VENTURE_CARD_FIELDS = `_id, _type, name, "slug": slug.current, summ
  * `schedule/`). A plain date is earlier than any time on that day, so it counts from midnight UTC.
  */
 export const PUBLISHED_BY_NOW = `publishedAt <= now()`
+
+/** A document with no publication time, or one whose time has come (only articles have one). */
+export const PUBLISHED_IF_DATED = `(!defined(publishedAt) || ${PUBLISHED_BY_NOW})`
 
 /** Articles a visitor can reach: published by now, with a slug and a category. */
 export const LISTED_ARTICLE = `_type == "article" && defined(slug.current) && defined(category) && ${PUBLISHED_BY_NOW}`

@@ -1,3 +1,4 @@
+import type { DocumentType } from '@chaffcent/content/content-types'
 import { hrefFor } from '@chaffcent/content/routes'
 import { safeHref } from '@chaffcent/content/safe-href'
 import { SLUG_PATTERN } from '@chaffcent/content/slug'
@@ -90,14 +91,20 @@ export const seo = seoFields
 
 export type Seo = z.output<typeof seo>
 
+/** The type of the documents articles are filed under, named once for schemas, tags and logs. */
+export const CATEGORY = 'category' satisfies DocumentType
+
 export const category = z.object(
-  contractFields('category', { _type: z.literal('category'), title: text, slug }),
+  contractFields(CATEGORY, { _type: z.literal(CATEGORY), title: text, slug }),
 )
 
+/** The type of the Insights, named once for schemas, tags and logs. */
+export const ARTICLE = 'article' satisfies DocumentType
+
 export const articleCard = z.object(
-  contractFields('article', {
+  contractFields(ARTICLE, {
     _id: z.string(),
-    _type: z.literal('article'),
+    _type: z.literal(ARTICLE),
     title: text,
     slug,
     excerpt: text,

@@ -22,7 +22,7 @@ describe('classifyAddress', () => {
   })
 
   it('knows every fixed file route inside a slugged section (feed.xml beside [slug])', () => {
-    const sections = ['insights', 'sectors', 'ventures']
+    const sections = ['insights', 'sectors', 'ventures', 'legal']
     const served = sections.flatMap((section) =>
       readdirSync(path.join(import.meta.dirname, '..', 'app', section))
         .filter((entry) => entry.includes('.') && !/\.(tsx?|css)$/.test(entry))

@@ -1,21 +1,30 @@
+import {
+  contentType,
+  DOCUMENT_TYPES,
+  PAGED_TYPES,
+  type DocumentType,
+  type SluggedType,
+} from '@chaffcent/content/content-types'
 import { INSIGHTS_FEED } from '@chaffcent/content/feed'
-import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
 import { isValidSlug } from '@chaffcent/content/slug'
 import { pageNumber } from '@/app/insights/_index/params'
-import type { Listing, SluggedType } from '@/content/known-slugs'
+import type { Listing } from '@/content/known-slugs'
+
+/** The first segment of each address in the content-type table that has one of its own. */
+const SECTIONS = DOCUMENT_TYPES.flatMap((type) => {
+  const section = /^\/([^/:]+)\//.exec(contentType(type).address ?? '')?.[1]
+  return section ? [section] : []
+})
 
 /**
  * Top-level addresses served by their own routes rather than `[page]`; a test keeps
  * this in step with `src/app`.
  */
 export const TOP_LEVEL_ROUTES = [
+  ...new Set(SECTIONS),
   'api',
   'images',
-  'insights',
-  'legal',
   'search',
-  'sectors',
-  'ventures',
   'favicon.ico',
   'icon.svg',
   'opengraph-image',
@@ -26,25 +35,33 @@ export const TOP_LEVEL_ROUTES = [
 /** Fixed addresses inside a slugged section, e.g. `/insights/feed.xml` beside `/insights/[slug]`. */
 export const SECTION_FILE_ROUTES = [INSIGHTS_FEED.path]
 
-const pages: readonly string[] = PAGE_SLUGS
-const legal: readonly string[] = LEGAL_SLUGS
-const TOP_LEVEL = new Set<string>([...TOP_LEVEL_ROUTES, ...pages])
+/** An address pattern of the table as a regular expression capturing `slug` and `page`. */
+const matcher = (pattern: string, tail = '') =>
+  new RegExp(
+    `^${pattern
+      .replace(/[.]/g, '\\.')
+      .replace(':slug', '(?<slug>[^/]+)')
+      .replace(':page', '(?<page>[^/]+)')}${tail}$`,
+  )
+
+/** Each type's own address with a slug (and its sharing image), longest first: `/:slug` last. */
+const SLUGGED = DOCUMENT_TYPES.flatMap((type) => {
+  const { address } = contentType(type)
+  return address?.includes(':slug')
+    ? [{ type, address, match: matcher(address, '(?:/opengraph-image)?') }]
+    : []
+}).sort((a, b) => b.address.split('/').length - a.address.split('/').length)
 
 /**
- * Page 2 onwards of each paginated listing, and what it lists: every article, or the
- * articles of the category whose slug the address holds.
+ * Page 2 onwards of each paginated listing, and what it lists: every article (the Insights
+ * listing's pages), or the articles filed under the document whose slug the address holds.
  */
-const PAGINATED: [RegExp, Listing['of']][] = [
-  [/^\/insights\/page\/(?<page>[^/]+)$/, 'all'],
-  [/^\/insights\/category\/(?<slug>[^/]+)\/page\/(?<page>[^/]+)$/, 'category'],
-]
-
-/** Where each slugged route keeps its slug, and the type whose slug it is. */
-const SLUGGED: [RegExp, SluggedType][] = [
-  [/^\/insights\/category\/([^/]+)$/, 'category'],
-  [/^\/insights\/([^/]+)(?:\/opengraph-image)?$/, 'article'],
-  [/^\/sectors\/([^/]+)$/, 'sector'],
-  [/^\/ventures\/([^/]+)$/, 'venture'],
+const PAGINATED: { of: Listing['of']; match: RegExp }[] = [
+  ...DOCUMENT_TYPES.flatMap((type) => {
+    const pages = contentType(type).listing?.pages
+    return pages ? [{ of: 'all' as const, match: matcher(pages) }] : []
+  }),
+  ...PAGED_TYPES.map((type) => ({ of: type, match: matcher(contentType(type).pages!) })),
 ]
 
 export type Verdict =
@@ -53,30 +70,15 @@ export type Verdict =
   | { kind: 'if-published'; type: SluggedType; slug: string }
   | { kind: 'if-page-exists'; listing: Listing; page: number }
 
-/**
- * What an address can be, from its shape alone: a page or legal document outside the
- * closed lists, a slug the studio could never save, or a page number the listing would
- * never print (1, padded, signed, huge, a word), cannot exist; a slug of the right shape
- * exists if a document of that type has it, a later page if its listing is that long.
- */
-export function classifyAddress(pathname: string): Verdict {
-  const top = /^\/([^/]+)$/.exec(pathname)?.[1]
-  if (top !== undefined) return TOP_LEVEL.has(top) ? { kind: 'exists' } : { kind: 'cannot-exist' }
-  const legalSlug = /^\/legal\/([^/]+)$/.exec(pathname)?.[1]
-  if (legalSlug !== undefined) {
-    return legal.includes(legalSlug) ? { kind: 'exists' } : { kind: 'cannot-exist' }
+function documentVerdict(type: DocumentType, slug: string): Verdict {
+  const { fixed, knownTo } = contentType(type)
+  if (Array.isArray(fixed)) {
+    return fixed.includes(slug) ? { kind: 'exists' } : { kind: 'cannot-exist' }
   }
-  if ((SECTION_FILE_ROUTES as readonly string[]).includes(pathname)) return { kind: 'exists' }
-  for (const [pattern, of] of PAGINATED) {
-    const found = pattern.exec(pathname)?.groups
-    if (found) return laterPage(of, found.slug, found.page!)
-  }
-  for (const [pattern, type] of SLUGGED) {
-    const slug = pattern.exec(pathname)?.[1]
-    if (slug === undefined) continue
-    return isValidSlug(slug) ? { kind: 'if-published', type, slug } : { kind: 'cannot-exist' }
-  }
-  return { kind: 'exists' }
+  if (!isValidSlug(slug)) return { kind: 'cannot-exist' }
+  return knownTo?.includes('addressCheck')
+    ? { kind: 'if-published', type: type as SluggedType, slug }
+    : { kind: 'exists' }
 }
 
 function laterPage(of: Listing['of'], slug: string | undefined, segment: string): Verdict {
@@ -86,4 +88,25 @@ function laterPage(of: Listing['of'], slug: string | undefined, segment: string)
   return slug !== undefined && isValidSlug(slug)
     ? { kind: 'if-page-exists', listing: { of, slug }, page }
     : { kind: 'cannot-exist' }
+}
+
+/**
+ * What an address can be, from its shape alone: a fixed document (a page, a legal document)
+ * outside its closed list, a slug the studio could never save, or a page number the listing
+ * would never print (1, padded, signed, huge, a word), cannot exist; a slug of the right shape
+ * exists if a document of that type has it, a later page if its listing is that long.
+ */
+export function classifyAddress(pathname: string): Verdict {
+  const top = /^\/([^/]+)$/.exec(pathname)?.[1]
+  if (top !== undefined && TOP_LEVEL_ROUTES.includes(top)) return { kind: 'exists' }
+  if ((SECTION_FILE_ROUTES as readonly string[]).includes(pathname)) return { kind: 'exists' }
+  for (const { of, match } of PAGINATED) {
+    const found = match.exec(pathname)?.groups
+    if (found) return laterPage(of, found.slug, found.page!)
+  }
+  for (const { type, match } of SLUGGED) {
+    const slug = match.exec(pathname)?.groups?.slug
+    if (slug !== undefined) return documentVerdict(type, slug)
+  }
+  return { kind: 'exists' }
 }

@@ -11,9 +11,9 @@ interface SlugBookOptions {
   now?: () => number
 }
 
-/** How many articles a listing holds; none for a category nobody published. */
+/** How many articles a listing holds; none for a document (a category) nobody published. */
 function listed(known: KnownSlugs, listing: Listing): number | undefined {
-  return listing.of === 'all' ? known.listed.all : known.listed.category.get(listing.slug)
+  return listing.of === 'all' ? known.listed.all : known.listed[listing.of].get(listing.slug)
 }
 
 /**

@@ -1,10 +1,17 @@
+import type { DocumentType } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { LISTED_ARTICLE } from '../content/fragments'
 
-/** The types the corpus shows, and so the tags that expire its read. */
-export const CORPUS_TAGS = (['article', 'category', 'page', 'sector', 'venture'] as const).map(
-  typeTag,
-)
+/** What search finds; each hit links to its type's address in the content-type table (`hrefFor`). */
+export const SEARCHED_TYPES = [
+  'article',
+  'page',
+  'sector',
+  'venture',
+] as const satisfies readonly DocumentType[]
+
+/** The types the corpus shows (an article shows its category's title), so the tags that expire its read. */
+export const CORPUS_TAGS = [...SEARCHED_TYPES, 'category' as const].map(typeTag)
 
 /**
  * What search reads of each document it can find, one shape for every type. An article's
@@ -24,7 +31,8 @@ const HIT_FIELDS = `_id, _type, "slug": slug.current,
 
 /** The documents a visitor can reach that search covers: listed articles, pages, sectors, ventures. */
 const SEARCHABLE = `((${LISTED_ARTICLE})
-  || (_type in ["page", "sector", "venture"] && defined(slug.current)))`
+  || (_type in ${JSON.stringify(SEARCHED_TYPES.filter((type) => type !== 'article'))}
+    && defined(slug.current)))`
 
 /** Every searchable document, read once per change of content and indexed in memory (embedded source). */
 export const SEARCH_CORPUS_QUERY = `*[${SEARCHABLE}] | order(_id asc){${HIT_FIELDS}}`

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { SEARCHED_TYPES } from './query'
 
 const nullableText = z
   .string()
@@ -12,7 +13,7 @@ const titles = z
 /** A document as search reads it (`HIT_FIELDS` in ./query.ts), whichever source answered. */
 export const searchDocument = z.object({
   _id: z.string(),
-  _type: z.enum(['article', 'page', 'sector', 'venture']),
+  _type: z.enum(SEARCHED_TYPES),
   slug: z.string(),
   title: z.string().min(1),
   summary: nullableText,

@@ -1,4 +1,4 @@
-import type { ListingRoute } from '@chaffcent/content/fixed-documents'
+import type { ListingRoute } from '@chaffcent/content/content-types'
 import { SITE_ROUTES } from '@chaffcent/content/routes'
 import {
   DEFAULT_SHARE_ALT,

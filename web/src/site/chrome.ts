@@ -1,7 +1,10 @@
-import { hrefFor, LEGAL_SLUGS } from '@chaffcent/content/routes'
+import { CONTENT_TYPES } from '@chaffcent/content/content-types'
+import { fillAddress, LEGAL_SLUGS } from '@chaffcent/content/routes'
 import type { SiteSettings } from '@/content/settings'
 
-const LEGAL_PATHS = new Set(LEGAL_SLUGS.map((slug) => hrefFor({ _type: 'legalDocument', slug })))
+const LEGAL_PATHS = new Set(
+  LEGAL_SLUGS.map((slug) => fillAddress(CONTENT_TYPES.legalDocument.address, { slug })),
+)
 
 /** The footer's columns; legal links say what they open, as on the client's current site. */
 export function footerColumns(settings: SiteSettings) {

@@ -1,6 +1,6 @@
 import { documentTag, typeTag } from '@chaffcent/content/tags'
 import { draftMode } from 'next/headers'
-import { articleCard, type ArticleCard } from '../schemas'
+import { ARTICLE, articleCard, type ArticleCard } from '../schemas'
 import { readContent } from '../fetch'
 import { validDocument, validList } from '../validate'
 import {
@@ -21,10 +21,10 @@ export type { Article, ArticleCard }
 export async function getArticle(slug: string): Promise<Article | null> {
   const { isEnabled: preview } = await draftMode()
   const raw = await readContent(ARTICLE_QUERY, { slug, preview }, [
-    documentTag('article', slug),
-    typeTag('article'),
+    documentTag(ARTICLE, slug),
+    typeTag(ARTICLE),
   ])
-  return validDocument(articleSchema, raw, 'article')
+  return validDocument(articleSchema, raw, ARTICLE)
 }
 
 /** The editor's related articles, else the newest of the same category. */
@@ -32,22 +32,22 @@ export function furtherReading(article: Article): ArticleCard[] {
   return article.related.length > 0 ? article.related : article.newestInCategory
 }
 
-/** A page of the Insights index; cut after validation, so a broken article neither shows nor counts. */
+/**
+ * A page of the Insights index; cut after validation, so a broken article neither shows nor
+ * counts. A category's publish reaches it through the article tag (articles show categories).
+ */
 export async function getArticleIndex(page: number, category: string | null) {
-  const raw = await readContent(ARTICLE_INDEX_QUERY, { category }, [
-    typeTag('article'),
-    typeTag('category'),
-  ])
+  const raw = await readContent(ARTICLE_INDEX_QUERY, { category }, [typeTag(ARTICLE)])
   const { items, total, pageCount } = pageOf(validList(articleCard, raw, 'insights index'), page)
   return { articles: items, total, pageCount }
 }
 
 export async function getLatestArticles(limit: number): Promise<ArticleCard[]> {
-  const raw = await readContent(LATEST_ARTICLES_QUERY, { limit }, [typeTag('article')])
+  const raw = await readContent(LATEST_ARTICLES_QUERY, { limit }, [typeTag(ARTICLE)])
   return validList(articleCard, raw, 'latest articles')
 }
 
 export async function getArticleSlugs(): Promise<string[]> {
-  const raw = await readContent(ARTICLE_SLUGS_QUERY, {}, [typeTag('article')])
+  const raw = await readContent(ARTICLE_SLUGS_QUERY, {}, [typeTag(ARTICLE)])
   return validList(articleSlugsSchema, raw, 'article slugs').map(({ slug }) => slug)
 }

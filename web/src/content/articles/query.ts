@@ -1,6 +1,7 @@
 import { defineQuery } from 'next-sanity'
 import {
   ARTICLE_CARD_FIELDS,
+  ARTICLE_CATEGORY_FIELDS,
   IMAGE_FIELDS,
   LISTED_ARTICLE,
   PUBLISHED_BY_NOW,
@@ -23,7 +24,7 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && defined(slug.c
   byline,
   publishedAt,
   readTimeMinutes,
-  "category": category->{_type, title, "slug": slug.current},
+  ${ARTICLE_CATEGORY_FIELDS},
   body[]{${RICH_TEXT_FIELDS}},
   coverImage{${IMAGE_FIELDS}},
   "related": related[@->${PUBLISHED_BY_NOW}]->{${ARTICLE_CARD_FIELDS}},

@@ -1,12 +1,22 @@
 import { z } from 'zod'
 import { image } from '../../images/schema'
 import { contractFields } from '../contract'
-import { articleCard, category, isoDate, listOf, richText, seo, slug, text } from '../schemas'
+import {
+  ARTICLE,
+  articleCard,
+  category,
+  isoDate,
+  listOf,
+  richText,
+  seo,
+  slug,
+  text,
+} from '../schemas'
 
 export const articleSchema = z.object(
-  contractFields('article', {
+  contractFields(ARTICLE, {
     _id: z.string(),
-    _type: z.literal('article'),
+    _type: z.literal(ARTICLE),
     _updatedAt: z.string().nullish(),
     title: text,
     slug,

@@ -2,17 +2,17 @@ import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
 import { contractFields } from '../contract'
-import { category, text } from '../schemas'
+import { CATEGORY, category, text } from '../schemas'
 import { validList } from '../validate'
 import { CATEGORIES_QUERY } from './query'
 
 export const categorySchema = category.extend(
-  contractFields('category', { _id: z.string(), description: text }),
+  contractFields(CATEGORY, { _id: z.string(), description: text }),
 )
 
 export type Category = z.output<typeof categorySchema>
 
 export async function getCategories(): Promise<Category[]> {
-  const raw = await readContent(CATEGORIES_QUERY, {}, [typeTag('category')])
-  return validList(categorySchema, raw, 'category')
+  const raw = await readContent(CATEGORIES_QUERY, {}, [typeTag(CATEGORY)])
+  return validList(categorySchema, raw, CATEGORY)
 }

@@ -3,7 +3,7 @@ import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
 import { contractFields } from '../contract'
-import { articleCard, type ArticleCard, link, listOf, seo, text } from '../schemas'
+import { ARTICLE, articleCard, type ArticleCard, link, listOf, seo, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/card'
 import { ventureCardSchema } from '../ventures/schema'
 import { sharedDocument } from '../shared-document'
@@ -38,7 +38,7 @@ export async function getHome(): Promise<Home | null> {
   // The article type tag: a publish of any article can change the newest ones shown.
   const raw = await readContent(HOME_QUERY, { latestCount: HOME_INSIGHTS.count }, [
     typeTag('home'),
-    typeTag('article'),
+    typeTag(ARTICLE),
   ])
   return sharedDocument(homeSchema, raw, 'home')
 }

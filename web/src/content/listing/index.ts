@@ -1,4 +1,5 @@
-import { LISTING_PAGE_IDS, type ListingRoute } from '@chaffcent/content/fixed-documents'
+import type { ListingRoute } from '@chaffcent/content/content-types'
+import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { contractFields } from '../contract'

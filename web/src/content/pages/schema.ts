@@ -1,3 +1,4 @@
+import type { DocumentType } from '@chaffcent/content/content-types'
 import { PAGE_SLUGS } from '@chaffcent/content/routes'
 import { z } from 'zod'
 import { contractFields } from '../contract'
@@ -36,10 +37,13 @@ const section = z.discriminatedUnion('_type', [
 
 export type PageSection = z.output<typeof section>
 
+/** The document type this folder reads, named once for its schema, tags and log lines. */
+export const PAGE = 'page' satisfies DocumentType
+
 export const pageSchema = z.object(
-  contractFields('page', {
+  contractFields(PAGE, {
     _id: z.string(),
-    _type: z.literal('page'),
+    _type: z.literal(PAGE),
     _updatedAt: z.string().nullish(),
     title: text,
     slug: option(PAGE_SLUGS),

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest'
 import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY, ARTICLE_SLUGS_QUERY } from '../articles/query'
 import { homeInsights, homeSchema } from '../home'
 import { HOME_QUERY } from '../home/query'
-import { SITEMAP_QUERY } from '../sitemap/query'
+import { SITEMAP_PARAMS, SITEMAP_QUERY } from '../sitemap/query'
 import { embeddedDatasetPath } from '../config'
 import { queryOver } from '../testing/dataset'
 import { NEXT_SCHEDULED_QUERY } from './query'
@@ -56,7 +56,7 @@ async function sightings(now: Date) {
     page: (await run(ARTICLE_QUERY, { slug: SLUG, preview: false })) !== null,
     slugs: slugs(await run(ARTICLE_SLUGS_QUERY)).includes(SLUG),
     index: slugs(await run(ARTICLE_INDEX_QUERY, { category: null })).includes(SLUG),
-    sitemap: slugs(await run(SITEMAP_QUERY)).includes(SLUG),
+    sitemap: slugs(await run(SITEMAP_QUERY, SITEMAP_PARAMS)).includes(SLUG),
     related: slugs(related.related).includes(SLUG),
     home: homeInsights(home),
     nextScheduled: await run(NEXT_SCHEDULED_QUERY),

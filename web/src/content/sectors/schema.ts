@@ -2,10 +2,10 @@ import { z } from 'zod'
 import { contractFields } from '../contract'
 import { listOf, richText, seo } from '../schemas'
 import { ventureCardSchema } from '../ventures/schema'
-import { sectorCardSchema } from './card'
+import { SECTOR, sectorCardSchema } from './card'
 
 export const sectorSchema = sectorCardSchema.extend(
-  contractFields('sector', {
+  contractFields(SECTOR, {
     _updatedAt: z.string().nullish(),
     body: richText,
     ventures: listOf(ventureCardSchema, 'sector.ventures'),

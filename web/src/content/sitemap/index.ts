@@ -1,4 +1,5 @@
 import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
+import { SITEMAP_TYPES } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
@@ -6,7 +7,7 @@ import { articleCard, category, isoDate, option, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/card'
 import { validList } from '../validate'
 import { ventureCardSchema } from '../ventures/schema'
-import { SITEMAP_QUERY } from './query'
+import { SITEMAP_PARAMS, SITEMAP_QUERY } from './query'
 
 const lastModified = { lastModified: z.string().nullish() }
 
@@ -15,7 +16,8 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   articleCard.extend(lastModified),
   category.extend({ _id: z.string(), ...lastModified }),
   sectorCardSchema.extend(lastModified),
-  ventureCardSchema.extend(lastModified),
+  // A venture's page does without its logo.
+  ventureCardSchema.omit({ logo: true }).extend(lastModified),
   z.object({
     _id: z.string(),
     _type: z.literal('legalDocument'),
@@ -36,10 +38,6 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
 export type SitemapEntry = z.output<typeof sitemapEntrySchema>
 
 export async function getSitemapEntries(): Promise<SitemapEntry[]> {
-  const raw = await readContent(
-    SITEMAP_QUERY,
-    {},
-    (['article', 'category', 'sector', 'venture', 'legalDocument', 'page'] as const).map(typeTag),
-  )
+  const raw = await readContent(SITEMAP_QUERY, SITEMAP_PARAMS, SITEMAP_TYPES.map(typeTag))
   return validList(sitemapEntrySchema, raw, 'sitemap entry')
 }

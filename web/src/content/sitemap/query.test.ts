@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_DATASETS, queryOver } from '../testing/dataset'
-import { SITEMAP_QUERY } from './query'
+import { SITEMAP_PARAMS, SITEMAP_QUERY } from './query'
 
 /** One published document of each type an editor can hide, and one left visible for contrast. */
 const HIDDEN = [
@@ -31,11 +31,15 @@ function seedWithHiddenPages(): string {
 
 describe('the sitemap query', () => {
   it('leaves out documents hidden from search engines, and only those', async () => {
-    const seed = (await queryOver(CONTRACT_DATASETS.seed)(SITEMAP_QUERY)) as { _id: string }[]
+    const seed = (await queryOver(CONTRACT_DATASETS.seed)(SITEMAP_QUERY, SITEMAP_PARAMS)) as {
+      _id: string
+    }[]
     const ids = seed.map(({ _id }) => _id)
     expect(ids).toEqual(expect.arrayContaining([...HIDDEN, SHOWN_WITH_FLAG_OFF]))
 
-    const edited = (await queryOver(seedWithHiddenPages())(SITEMAP_QUERY)) as { _id: string }[]
+    const edited = (await queryOver(seedWithHiddenPages())(SITEMAP_QUERY, SITEMAP_PARAMS)) as {
+      _id: string
+    }[]
     expect(edited.map(({ _id }) => _id).sort()).toEqual(
       ids.filter((id) => !HIDDEN.includes(id)).sort(),
     )

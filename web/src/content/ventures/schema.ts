@@ -1,3 +1,4 @@
+import type { DocumentType } from '@chaffcent/content/content-types'
 import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
 import { image } from '../../images/schema'
@@ -6,10 +7,13 @@ import { sectorCardSchema } from '../sectors/card'
 import { cleanString } from '../stega'
 import { listOf, option, richText, seo, slug, text } from '../schemas'
 
+/** The document type this folder reads, named once for its schemas, tags and log lines. */
+export const VENTURE = 'venture' satisfies DocumentType
+
 export const ventureCardSchema = z.object(
-  contractFields('venture', {
+  contractFields(VENTURE, {
     _id: z.string(),
-    _type: z.literal('venture'),
+    _type: z.literal(VENTURE),
     name: text,
     slug,
     summary: text,
@@ -21,7 +25,7 @@ export const ventureCardSchema = z.object(
 export type VentureCard = z.output<typeof ventureCardSchema>
 
 export const ventureSchema = ventureCardSchema.extend(
-  contractFields('venture', {
+  contractFields(VENTURE, {
     _updatedAt: z.string().nullish(),
     websiteUrl: cleanString.pipe(z.url({ protocol: /^https?$/ })),
     body: richText,

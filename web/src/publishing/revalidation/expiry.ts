@@ -1,3 +1,5 @@
+import { contentType, isDocumentType } from '@chaffcent/content/content-types'
+
 /** How a tag expires: at once (the next visitor waits for a fresh render) or stale-while-revalidate. */
 export type Expiry = { expire: 0 } | 'max'
 
@@ -18,9 +20,6 @@ const AT_ONCE = { expire: 0 } as const
  *   own tag and expire at once; these only add it where it was not yet shown.
  */
 export function expiryFor(tag: string, changedType: string): Expiry {
-  if (EVERY_PAGE.has(changedType)) return 'max'
+  if (isDocumentType(changedType) && contentType(changedType).onEveryPage) return 'max'
   return tag === changedType || tag.startsWith(`${changedType}:`) ? AT_ONCE : 'max'
 }
-
-/** Types every page reads. */
-const EVERY_PAGE = new Set(['siteSettings'])

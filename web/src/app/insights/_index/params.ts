@@ -1,4 +1,5 @@
-import { SITE_ROUTES } from '@chaffcent/content/routes'
+import { CONTENT_TYPES } from '@chaffcent/content/content-types'
+import { fillAddress } from '@chaffcent/content/routes'
 
 /** A page number from the URL, or null when the segment is not a whole number of 2 or more. */
 export function pageNumber(segment: string): number | null {
@@ -9,10 +10,9 @@ export function pageNumber(segment: string): number | null {
 
 /** The address of one page of the index, in one category or all; page 1 has no page segment. */
 export function insightsHref(page: number, category: string | null): string {
-  const base = category
-    ? `${SITE_ROUTES.insights.path}/category/${category}`
-    : SITE_ROUTES.insights.path
-  return page > 1 ? `${base}/page/${page}` : base
+  return category
+    ? fillAddress(CONTENT_TYPES.category.pages, { slug: category, page })
+    : fillAddress(CONTENT_TYPES.article.listing.pages, { page })
 }
 
 /** Page numbers 2 and up that a list of this many pages has; at least one, as the build requires. */

@@ -1,3 +1,5 @@
+import { CONTENT_TYPES, contentType, DOCUMENT_TYPES } from '@chaffcent/content/content-types'
+import { fillAddress, hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
 import {
   articlesNewestFirst,
   documentById,
@@ -18,24 +20,12 @@ export interface RouteExpectation {
   description?: string
 }
 
-/** SITE.md's route table, asserted explicitly so a missing document cannot hide a route. */
-export const FIXED_ROUTES = [
-  '/',
-  '/who-we-are',
-  '/what-we-do',
-  '/ventures',
-  '/partnerships',
-  '/sectors',
-  '/insights',
-  '/contact',
-  '/legal/privacy',
-  '/legal/terms',
-  '/legal/modern-slavery',
-] as const
+/** The client's route table, asserted explicitly so a missing document cannot hide a route. */
+export const FIXED_ROUTES = Object.values(SITE_ROUTES).map(({ path }) => path)
 
-function documentRoute(prefix: string, doc: SeedDocument): RouteExpectation {
+function documentRoute(doc: SeedDocument): RouteExpectation {
   return {
-    path: `${prefix}/${slugOf(doc)}`,
+    path: hrefFor({ _type: doc._type, slug: slugOf(doc) })!,
     title: doc.seo?.title ?? doc.title ?? doc.name ?? '',
     description: doc.seo?.description ?? doc.excerpt ?? doc.summary,
   }
@@ -46,29 +36,38 @@ export function siteRoutes(): RouteExpectation[] {
   const home = documentById('home')
   return [
     { path: '/', title: LEGAL_NAME, standalone: true, description: home.seo?.description },
-    ...documentsOfType('page').map((doc) => documentRoute('', doc)),
+    ...documentsOfType('page').map(documentRoute),
     { path: '/ventures', title: 'Ventures & Platforms' },
-    ...documentsOfType('venture').map((doc) => documentRoute('/ventures', doc)),
+    ...documentsOfType('venture').map(documentRoute),
     { path: '/sectors', title: 'Sectors We Serve' },
-    ...documentsOfType('sector').map((doc) => documentRoute('/sectors', doc)),
+    ...documentsOfType('sector').map(documentRoute),
     { path: '/insights', title: 'Insights' },
     ...documentsOfType('category').map((doc) => ({
-      path: `/insights/category/${slugOf(doc)}`,
+      path: hrefFor({ _type: doc._type, slug: slugOf(doc) })!,
       title: `${doc.title} insights`,
       description: doc.description,
     })),
-    { path: '/insights/page/2', title: 'Insights, page 2' },
-    ...articlesNewestFirst().map((doc) => documentRoute('/insights', doc)),
-    ...documentsOfType('legalDocument').map((doc) => documentRoute('/legal', doc)),
+    {
+      path: fillAddress(CONTENT_TYPES.article.listing.pages, { page: 2 }),
+      title: 'Insights, page 2',
+    },
+    ...articlesNewestFirst().map(documentRoute),
+    ...documentsOfType('legalDocument').map(documentRoute),
   ]
 }
 
+/** The address patterns of the content-type table that take any slug of the right shape. */
+export const SLUGGED_ADDRESSES = DOCUMENT_TYPES.flatMap((type) => {
+  const address = contentType(type).address
+  return address?.includes(':slug') ? [{ type, address }] : []
+})
+
 /** Addresses nothing in the dataset answers, one under each kind of route. */
 export const UNKNOWN_PATHS = [
-  '/insights/no-such-article',
-  '/sectors/no-such-sector',
-  '/ventures/no-such-venture',
-  '/legal/no-such-document',
-  '/no-such-page',
-  '/insights/page/999999',
-] as const
+  ...SLUGGED_ADDRESSES.map(({ type, address }) =>
+    fillAddress(address, {
+      slug: `no-such-${type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`,
+    }),
+  ),
+  fillAddress(CONTENT_TYPES.article.listing.pages, { page: 999999 }),
+]

@@ -1,6 +1,9 @@
 import { randomBytes, randomInt } from 'node:crypto'
+import { CONTENT_TYPES } from '@chaffcent/content/content-types'
+import { fillAddress } from '@chaffcent/content/routes'
 import { documentsOfType, slugOf } from '../../../support/site-helpers'
 import { NOT_FOUND_COPY } from './client-facts'
+import { SLUGGED_ADDRESSES } from './routes'
 
 const word = () => randomBytes(6).toString('hex')
 const categories = documentsOfType('category').map(slugOf)
@@ -18,19 +21,23 @@ const NOT_A_LATER_PAGE = [
 ]
 const notALaterPage = () => NOT_A_LATER_PAGE[randomInt(NOT_A_LATER_PAGE.length)]!()
 
-/** A fresh unknown address under each dynamic route of the site. */
+const { article, category } = CONTENT_TYPES
+const pageOf = (pattern: string, slug: string, page: string) =>
+  pattern.replace(':slug', slug).replace(':page', page)
+
+/** A fresh unknown address under each dynamic route of the site (the content-type table's). */
 export const UNKNOWN_ADDRESS_KINDS: Record<string, () => string> = {
-  article: () => `/insights/${word()}`,
-  'article share image': () => `/insights/${word()}/opengraph-image`,
-  'malformed slug': () => `/insights/${word().toUpperCase()}_x`,
-  category: () => `/insights/category/${word()}`,
-  'insights page number': () => `/insights/page/${notALaterPage()}`,
-  'category page number': () => `/insights/category/${someCategory()}/page/${notALaterPage()}`,
-  'unknown category page': () => `/insights/category/${word()}/page/2`,
-  sector: () => `/sectors/${word()}`,
-  venture: () => `/ventures/${word()}`,
-  'top-level page': () => `/${word()}`,
-  legal: () => `/legal/${word()}`,
+  ...Object.fromEntries(
+    SLUGGED_ADDRESSES.map(({ type, address }) => [
+      type,
+      () => fillAddress(address, { slug: word() }),
+    ]),
+  ),
+  'article share image': () => `${fillAddress(article.address, { slug: word() })}/opengraph-image`,
+  'malformed slug': () => fillAddress(article.address, { slug: `${word().toUpperCase()}_x` }),
+  'insights page number': () => pageOf(article.listing.pages, '', notALaterPage()),
+  'category page number': () => pageOf(category.pages, someCategory(), notALaterPage()),
+  'unknown category page': () => pageOf(category.pages, word(), '2'),
 }
 
 interface Asked {

@@ -1,0 +1,134 @@
+/**
+ * The content model's one table: for each document type, where its pages live and how the
+ * studio, the site and the webhook treat it. Fields stay in the studio's schemas; this says
+ * addresses and relations. Adding a type with pages starts here (see `content-types.test.ts`).
+ */
+export interface ContentType {
+  /** Its own page: `:slug` is the document's slug. Absent: it has no page of its own. */
+  address?: `/${string}`
+  /** Page N (2 and up) of its own page, which lists the Insights filed under it. */
+  pages?: `/${string}/:page`
+  /** The listing that shows it (a key of SITE_ROUTES), and that listing's page N if it has
+   * more (only the Insights listing has: the address check counts articles). */
+  listing?: { route: ListingRoute; pages?: `/${string}/:page` }
+  /** What editors may do besides editing: add new ones, change the slug (publishing then
+   * redirects the old address), link to it from menus, buttons and rich text. */
+  editors?: readonly ('create' | 'rename' | 'link')[]
+  /** Who knows its addresses: the sitemap; the unknown-address check (any slug of the right
+   * shape may be one, so the check asks the published slugs). */
+  knownTo?: readonly ('sitemap' | 'addressCheck')[]
+  /** Fixed documents: the only one (at an id that is its type name); one at each of these
+   * slugs, which editors cannot add to, delete or unpublish; one per listing (its copy). */
+  fixed?: 'singleton' | readonly string[] | 'perListing'
+  /** Types whose pages show this type's fields: a publish of this expires their pages too. */
+  shownBy?: readonly string[]
+  /** Every page shows it (the header, the footer, search defaults). */
+  onEveryPage?: true
+}
+
+/** The listings, each with its own copy (a `listingPage` document at `listing-<route>`). */
+export const LISTING_ROUTES = ['insights', 'sectors', 'ventures'] as const
+export type ListingRoute = (typeof LISTING_ROUTES)[number]
+
+/** What the types with a page per slug share: editors make, rename and link them; the
+ * sitemap and the unknown-address check know their published slugs. */
+const SLUGGED_PAGE = {
+  editors: ['create', 'rename', 'link'],
+  knownTo: ['sitemap', 'addressCheck'],
+} as const
+
+export const CONTENT_TYPES = {
+  siteSettings: { fixed: 'singleton', onEveryPage: true },
+  home: { address: '/', fixed: 'singleton' },
+  article: {
+    address: '/insights/:slug',
+    listing: { route: 'insights', pages: '/insights/page/:page' },
+    ...SLUGGED_PAGE,
+    shownBy: ['home'],
+  },
+  category: {
+    address: '/insights/category/:slug',
+    pages: '/insights/category/:slug/page/:page',
+    listing: { route: 'insights' },
+    ...SLUGGED_PAGE,
+    // Categories are filters of the Insights list, not things to link to.
+    editors: ['create', 'rename'],
+    shownBy: ['article'],
+  },
+  sector: {
+    address: '/sectors/:slug',
+    listing: { route: 'sectors' },
+    ...SLUGGED_PAGE,
+    shownBy: ['venture', 'home'],
+  },
+  venture: {
+    address: '/ventures/:slug',
+    listing: { route: 'ventures' },
+    ...SLUGGED_PAGE,
+    shownBy: ['sector', 'home'],
+  },
+  legalDocument: {
+    address: '/legal/:slug',
+    fixed: ['privacy', 'terms', 'modern-slavery'],
+    editors: ['link'],
+    knownTo: ['sitemap'],
+  },
+  page: {
+    address: '/:slug',
+    fixed: ['who-we-are', 'what-we-do', 'partnerships', 'contact'],
+    editors: ['link'],
+    knownTo: ['sitemap'],
+  },
+  listingPage: { fixed: 'perListing' },
+  redirect: { editors: ['create'] },
+} as const satisfies Record<string, ContentType>
+
+export type DocumentType = keyof typeof CONTENT_TYPES
+type Table = typeof CONTENT_TYPES
+
+/** Every document type the studio defines, in the table's order. */
+export const DOCUMENT_TYPES = Object.keys(CONTENT_TYPES) as DocumentType[]
+
+export function isDocumentType(value: unknown): value is DocumentType {
+  return typeof value === 'string' && Object.hasOwn(CONTENT_TYPES, value)
+}
+
+/** The facts of one type, read through the table's shape rather than its literal values. */
+export const contentType = (type: DocumentType): ContentType => CONTENT_TYPES[type]
+
+/** The types whose pages show this type's fields (a test checks that each is in the table). */
+export const shownBy = (type: DocumentType) =>
+  (contentType(type).shownBy ?? []) as readonly DocumentType[]
+
+type Listed<K extends 'editors' | 'knownTo'> = NonNullable<ContentType[K]>[number]
+
+/** The types whose `editors` or `knownTo` list holds `value`, e.g. `TypesWhere<'editors', 'link'>`. */
+export type TypesWhere<K extends 'editors' | 'knownTo', V extends Listed<K>> = {
+  [T in DocumentType]: Table[T] extends { readonly [P in K]: readonly (infer U)[] }
+    ? V extends U
+      ? T
+      : never
+    : never
+}[DocumentType]
+
+export function typesWhere<K extends 'editors' | 'knownTo', V extends Listed<K>>(
+  key: K,
+  value: V,
+): TypesWhere<K, V>[] {
+  const holds = (type: DocumentType) => contentType(type)[key] as readonly string[] | undefined
+  return DOCUMENT_TYPES.filter((type) => holds(type)?.includes(value)) as TypesWhere<K, V>[]
+}
+
+/** Types whose pages take any slug of the right shape: the unknown-address check asks about these. */
+export type SluggedType = TypesWhere<'knownTo', 'addressCheck'>
+export const SLUGGED_TYPES = typesWhere('knownTo', 'addressCheck')
+export const LINKABLE_TYPES = typesWhere('editors', 'link')
+export const RENAMEABLE_TYPES = typesWhere('editors', 'rename')
+/** Types whose own page has later pages (`pages`): a category's Insights. */
+export type PagedType = {
+  [T in DocumentType]: Table[T] extends { pages: string } ? T : never
+}[DocumentType]
+export const PAGED_TYPES = DOCUMENT_TYPES.filter((type) => contentType(type).pages) as PagedType[]
+
+export type SitemapType = TypesWhere<'knownTo', 'sitemap'>
+export const SITEMAP_TYPES = typesWhere('knownTo', 'sitemap')
