@@ -13,31 +13,45 @@ export interface BuiltIndex {
   byId: Map<string, SearchDocument>
 }
 
-/**
- * One index for what visitors see and one for editors' drafts, each replaced when its content
- * changes. The build is kept while it runs, so requests arriving meanwhile wait for it rather
- * than each building their own.
- */
-const built = new Map<string, { version: string; index: Promise<BuiltIndex> }>()
+interface Slot {
+  /** The last index built, answering while a newer one is built. */
+  ready?: BuiltIndex
+  /** The build under way, for the version the newest request named. */
+  building?: { version: string; index: Promise<BuiltIndex> }
+}
+
+/** One slot for what visitors see and one for editors' drafts. */
+const slots = new Map<string, Slot>()
 
 /**
- * The index of a corpus, built once per version of it: `readCorpus` runs only when the version
- * differs from the one indexed, so a request that finds its version indexed reads nothing more.
+ * The index of a corpus, built once per version of it: `readCorpus` runs only when a request
+ * names a version not yet indexed. Meanwhile the last index answers (a publish shows in
+ * search once its build is done, not seconds of waiting later); only the first build is
+ * waited for, once by every request that arrives during it.
  */
 export function indexFor(
-  slot: string,
+  name: string,
   version: string,
   readCorpus: () => unknown,
 ): Promise<BuiltIndex> {
-  const current = built.get(slot)
-  if (current?.version === version) return current.index
-  const index = Promise.resolve(readCorpus()).then((corpus) => buildIndex(version, corpus))
-  built.set(slot, { version, index })
-  // A failed read is not kept: the next request tries again.
-  index.catch(() => {
-    if (built.get(slot)?.index === index) built.delete(slot)
-  })
-  return index
+  const slot = slots.get(name) ?? {}
+  slots.set(name, slot)
+  if (slot.ready?.version === version) return Promise.resolve(slot.ready)
+  if (slot.building?.version !== version) {
+    const index = Promise.resolve(readCorpus()).then((corpus) => buildIndex(version, corpus))
+    const building = { version, index }
+    slot.building = building
+    index.then(
+      (built) => {
+        if (slot.building === building) slot.ready = built
+      },
+      // A failed read is not kept: the next request tries again.
+      () => {
+        if (slot.building === building) slot.building = undefined
+      },
+    )
+  }
+  return slot.ready ? Promise.resolve(slot.ready) : slot.building!.index
 }
 
 /** A version for a corpus known only by its content (drafts, read afresh on every request). */
