@@ -8,7 +8,8 @@ import { apiHost, dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import { deskStructure, singletonActions, singletonTemplates } from './structure'
-import { locations, mainDocuments } from './structure/presentation'
+import { locations } from './structure/presentation/locations'
+import { mainDocuments } from './structure/presentation/mainDocuments'
 
 export default defineConfig({
   name: 'chaffcent',

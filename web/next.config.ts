@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { generateBuildId } from './src/content/last-good/build-id.ts'
+import { siteEnv } from './src/env'
 import { securityHeaders } from './src/security/headers'
 import { cacheConfig } from './src/shared-cache/next-config.ts'
 
@@ -12,7 +13,7 @@ const nextConfig: NextConfig = {
   // The shared workspace package exports TypeScript source.
   transpilePackages: ['@chaffcent/content'],
   // The browser tests run second copies of the build (hosted source, publishing) beside the first.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: siteEnv().NEXT_DIST_DIR,
   // `next build` checks the site's own code; `pnpm typecheck` checks tests and scripts too.
   typescript: { tsconfigPath: 'tsconfig.build.json' },
   poweredByHeader: false,

@@ -5,7 +5,6 @@ import {
   HOSTED_DATASET,
   HOSTED_PORT,
   HOSTED_PROJECT,
-  origin,
   PREVIEW_SECRET,
   PUBLISHING_DATASET,
   PUBLISHING_PORT,
@@ -19,6 +18,7 @@ import {
   localOrigin,
   VIEWER_TOKEN,
 } from './tests/support/servers'
+import { origin } from './scripts/processes/loopback.ts'
 
 /** Debian's Chromium: Playwright cannot download its own browser on this network. */
 const launchOptions = {

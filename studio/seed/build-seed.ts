@@ -8,14 +8,9 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+import { toNdjson } from '@chaffcent/content/dataset'
 import { SEED_FILE } from './dataset'
-import type { SeedDocument } from './source/lib/documents'
 import { seedDocuments } from './source'
-
-/** Sanity's export format: one JSON document a line, ending with a newline. */
-export function toNdjson(documents: SeedDocument[]): string {
-  return documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n'
-}
 
 export function buildSeed(): string {
   return toNdjson(seedDocuments())

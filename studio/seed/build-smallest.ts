@@ -11,7 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { smallestAccepted, type Cut } from '../validation/smallestAccepted'
-import { toNdjson } from './build-seed'
+import { toNdjson } from '@chaffcent/content/dataset'
 import { readSeed } from './dataset'
 import { largest } from './largest'
 

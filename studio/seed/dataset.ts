@@ -1,23 +1,11 @@
-import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { readNdjson, seedDataset } from '@chaffcent/content/dataset'
+import type { SeedDocument } from './source/lib/documents/types'
 
-export type SeedDocument = { _id: string; _type: string; [field: string]: unknown }
+export const SEED_FILE = seedDataset(path.join(import.meta.dirname, '..', '..'))
 
-export const SEED_FILE = path.join(import.meta.dirname, 'production.ndjson')
-
-/** The seed dataset's lines, parsed; a line that is not JSON throws with its line number. */
-export function readSeed(file = SEED_FILE): SeedDocument[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, index) => {
-      try {
-        return JSON.parse(line) as SeedDocument
-      } catch (error) {
-        throw new Error(`${path.basename(file)} line ${index + 1} is not JSON: ${String(error)}`)
-      }
-    })
-}
+/** The seed dataset's documents; a line that is not one throws with its line number. */
+export const readSeed = (file = SEED_FILE): SeedDocument[] => readNdjson(file)
 
 /** Every `_ref` anywhere inside a value, with the path it sits at. */
 export function referencesIn(value: unknown, at = ''): { ref: string; path: string }[] {

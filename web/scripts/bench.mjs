@@ -7,6 +7,7 @@ import { withCleanup } from './bench/processes.mjs'
 const MODES = {
   pages: () => import('./bench/pages.mjs'),
   publish: () => import('./bench/publish.mjs'),
+  'publish-local': () => import('./bench/publish-local.ts'),
   edge: () => import('./bench/edge.ts'),
   load: () => import('./bench/load.mjs'),
   safety: () => import('./bench/safety.ts'),

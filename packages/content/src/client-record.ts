@@ -1,7 +1,7 @@
 import type { SiteIdentity } from './seo/types'
 
 /**
- * The client's own facts, as its current site shows them (shared/SITE.md), written out
+ * The client's own facts, as the client's current public site states them, written out
  * once. Tests check the seed dataset, the SEO helpers and the rendered site against this
  * record rather than against the seed, so a wrong seed cannot pass by agreeing with itself.
  */

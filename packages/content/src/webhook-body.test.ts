@@ -4,17 +4,19 @@ import { webhookBody } from './webhook-body'
 const article = (slug: string) => ({
   _id: 'article-1',
   _type: 'article',
+  _rev: `rev-${slug}`,
   title: 'Layered security',
   slug: { _type: 'slug', current: slug },
 })
 
 describe('webhookBody: the definition evaluated as Sanity would', () => {
-  it('projects a publish, with the slug before the change', async () => {
+  it('projects a publish, with the slug before the change and the revision after it', async () => {
     expect(await webhookBody(article('old'), article('new'))).toEqual({
       _id: 'article-1',
       _type: 'article',
       slug: 'new',
       previousSlug: 'old',
+      rev: 'rev-new',
     })
   })
 
@@ -23,9 +25,11 @@ describe('webhookBody: the definition evaluated as Sanity would', () => {
       slug: 'new',
       previousSlug: null,
     })
+    // A delete has no revision after it: the site waits for the document to be gone.
     expect(await webhookBody(article('gone'), null)).toMatchObject({
       _id: 'article-1',
       previousSlug: 'gone',
+      rev: null,
     })
   })
 
@@ -44,12 +48,19 @@ describe('webhookBody: the definition evaluated as Sanity would', () => {
   })
 
   it('reports a redirect, which the site’s proxy re-reads on its tag', async () => {
-    const redirect = { _id: 'redirect-1', _type: 'redirect', source: '/a', destination: '/b' }
+    const redirect = {
+      _id: 'redirect-1',
+      _type: 'redirect',
+      _rev: 'r1',
+      source: '/a',
+      destination: '/b',
+    }
     expect(await webhookBody(null, redirect)).toEqual({
       _id: 'redirect-1',
       _type: 'redirect',
       slug: null,
       previousSlug: null,
+      rev: 'r1',
     })
   })
 })

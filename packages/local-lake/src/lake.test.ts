@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { readNdjson } from '@chaffcent/content/dataset'
 import { afterEach, describe, expect, it } from 'vitest'
 import { article, startTestLake } from './test-lake'
 
@@ -60,10 +61,7 @@ describe('the local Content Lake: mutations and actions', () => {
       { id: 'a', operation: 'update' },
       { id: 'c', operation: 'create' },
     ])
-    const onDisk = readFileSync(lake.datasetFile, 'utf8')
-      .trim()
-      .split('\n')
-      .map((line) => JSON.parse(line))
+    const onDisk = readNdjson(lake.datasetFile)
     expect(onDisk.find((doc) => doc._id === 'a')).toMatchObject({
       title: 'Patched',
       _rev: transactionId,

@@ -4,10 +4,11 @@ import path from 'node:path'
 import { localCertificate } from './certificate'
 import { createLake } from './lake'
 import { createStudioServer } from './studio-server'
+import { seedDataset } from '@chaffcent/content/dataset'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
 
 export const REPOSITORY = path.resolve(import.meta.dirname, '..', '..', '..')
-export const SEED = path.join(REPOSITORY, 'studio', 'seed', 'production.ndjson')
+export const SEED = seedDataset(REPOSITORY)
 const STUDIO_DIST = path.join(REPOSITORY, 'studio', 'dist')
 
 export interface ServePorts {

@@ -1,15 +1,15 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
-import { parseNdjson } from './dataset'
+import { readNdjson, writeNdjson } from '@chaffcent/content/dataset'
 import { createLake, type LakeOptions } from './lake'
 import { SEED } from './serve'
 
 /** A lake over a throwaway copy of a small dataset, on a free loopback port. */
 export async function startTestLake(documents: object[], options: Partial<LakeOptions> = {}) {
   const datasetFile = path.join(mkdtempSync(path.join(os.tmpdir(), 'lake-')), 'data.ndjson')
-  writeFileSync(datasetFile, documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n')
+  writeNdjson(datasetFile, documents)
   const lake = createLake({ datasetFile, ...options })
   await new Promise<void>((resolve) => lake.server.listen(0, '127.0.0.1', resolve))
   const origin = `http://127.0.0.1:${(lake.server.address() as AddressInfo).port}`
@@ -37,4 +37,4 @@ export const article = (id: string, title: string, slug = id) => ({
 })
 
 /** The client's seed, every document, as a test lake takes them. */
-export const seedDocuments = () => parseNdjson(readFileSync(SEED, 'utf8'), SEED)
+export const seedDocuments = () => readNdjson(SEED)

@@ -28,7 +28,7 @@ async function startSite() {
 }
 
 describe('the revalidation webhook, sent as Sanity sends it', () => {
-  it('signs the projection of a publish and of a delete, and sends nothing for a draft', async () => {
+  it('signs the projection of a publish (with the revision its reads show) and of a delete, and sends nothing for a draft', async () => {
     const { origin, received } = await startSite()
     lake = await startTestLake([article('a', 'A', 'old-slug')], {
       webhook: { siteOrigin: origin, secret: SECRET },
@@ -41,18 +41,32 @@ describe('the revalidation webhook, sent as Sanity sends it', () => {
     expect(received).toEqual([])
 
     await act({ actionType: 'sanity.action.document.publish', ...ids })
+    await lake.lake.webhooksDelivered()
+    // The site reads the revision back until the Lake shows it: here it must, at once.
+    const query = encodeURIComponent('*[_id == "a"][0]._rev')
+    const read = await fetch(lake.api(`/data/query/production?query=${query}`))
+    const publishedRev = ((await read.json()) as { result: unknown }).result
+    expect(publishedRev).toEqual(expect.any(String))
+    expect(publishedRev).not.toBe('seed')
+
     await act({ actionType: 'sanity.action.document.delete', publishedId: 'a', includeDrafts: [] })
     await lake.lake.webhooksDelivered()
     expect(received).toEqual([
       {
         path: '/api/revalidate',
         signed: true,
-        body: { _id: 'a', _type: 'article', slug: 'new-slug', previousSlug: 'old-slug' },
+        body: {
+          _id: 'a',
+          _type: 'article',
+          slug: 'new-slug',
+          previousSlug: 'old-slug',
+          rev: publishedRev,
+        },
       },
       {
         path: '/api/revalidate',
         signed: true,
-        body: { _id: 'a', _type: 'article', slug: 'new-slug', previousSlug: 'new-slug' },
+        body: { _id: 'a', _type: 'article', slug: 'new-slug', previousSlug: 'new-slug', rev: null },
       },
     ])
   })

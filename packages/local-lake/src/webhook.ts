@@ -1,6 +1,5 @@
-import { REVALIDATE_WEBHOOK, WEBHOOK_SIGNATURE_HEADER } from '@chaffcent/content/webhook'
-import { webhookBody } from '@chaffcent/content/webhook-body'
-import { encodeSignatureHeader } from '@sanity/webhook'
+import { REVALIDATE_WEBHOOK } from '@chaffcent/content/webhook'
+import { signedWebhook } from '@chaffcent/content/webhook-signature'
 import type { DocumentChange } from './mutations'
 
 export interface WebhookTarget {
@@ -18,18 +17,15 @@ export interface WebhookTarget {
 export async function deliverWebhooks(target: WebhookTarget, changes: DocumentChange[]) {
   const statuses: number[] = []
   for (const { before, after } of changes) {
-    const body = await webhookBody(before, after)
-    if (body === null) continue
-    const payload = JSON.stringify(body)
-    const signature = await encodeSignatureHeader(payload, Date.now(), target.secret)
+    const webhook = await signedWebhook(before, after, target.secret)
+    if (!webhook) continue
     try {
       const response = await fetch(new URL(REVALIDATE_WEBHOOK.path, target.siteOrigin), {
         method: REVALIDATE_WEBHOOK.httpMethod,
-        headers: { 'content-type': 'application/json', [WEBHOOK_SIGNATURE_HEADER]: signature },
-        body: payload,
+        ...webhook,
       })
       statuses.push(response.status)
-      if (!response.ok) console.error(`[lake] webhook answered ${response.status}: ${payload}`)
+      if (!response.ok) console.error(`[lake] webhook answered ${response.status}: ${webhook.body}`)
     } catch (error) {
       statuses.push(0)
       console.error(`[lake] webhook failed: ${(error as Error).message}`)

@@ -1,5 +1,8 @@
 import { SearchIcon } from '@sanity/icons/Search'
-import { SEARCH_DESCRIPTION_LENGTH, SEARCH_TITLE_LENGTH } from '@chaffcent/content/seo'
+import {
+  SEARCH_DESCRIPTION_LENGTH,
+  SEARCH_TITLE_LENGTH,
+} from '@chaffcent/content/seo/search-preview'
 import { defineField, defineType } from 'sanity'
 import { SeoPreviewInput } from './seo-preview/SeoPreviewInput'
 

@@ -1,4 +1,4 @@
-import { category, type CategorySource } from './lib/documents'
+import { category, type CategorySource } from './lib/documents/catalogue'
 
 /** Insight categories. The first three are the client's own; the rest follow its domains. */
 export const categories: CategorySource[] = [

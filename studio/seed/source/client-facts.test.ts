@@ -9,8 +9,7 @@ import { seedDocuments } from '.'
 import { plainText, type TextBlock } from './lib/portable-text'
 
 /**
- * The facts and text that are the client's own (shared/SITE.md, read from the old site's
- * payload) must reach the dataset unchanged.
+ * The facts and text that are the client's own (read from the old site's payload) must reach the dataset unchanged.
  */
 const byId = new Map(seedDocuments().map((doc) => [doc._id, doc]))
 const get = (id: string) => byId.get(id) as Record<string, unknown>

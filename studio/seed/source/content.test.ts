@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { seedDocuments } from '.'
-import { wordCount } from './lib/documents'
+import { wordCount } from './lib/documents/article'
 import { plainText, type TextBlock } from './lib/portable-text'
 
 /** The editorial brief for the seed, checked so that later edits keep to it. */

@@ -1,4 +1,4 @@
-import type { SeedDocument } from './lib/documents'
+import type { SeedDocument } from './lib/documents/types'
 import { id } from './lib/ids'
 import { reference, routeLink, seo } from './lib/shapes'
 

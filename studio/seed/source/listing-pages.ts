@@ -1,6 +1,6 @@
 import type { ListingRoute } from '@chaffcent/content/content-types'
 import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
-import type { SeedDocument } from './lib/documents'
+import type { SeedDocument } from './lib/documents/types'
 
 /** The listing pages' copy, as the site showed it when it was hard-coded. */
 const COPY: Record<ListingRoute, { eyebrow: string; intro: string }> = {

@@ -1,5 +1,5 @@
 import { SITE_ROUTES } from '@chaffcent/content'
-import type { SeedDocument } from './lib/documents'
+import type { SeedDocument } from './lib/documents/types'
 
 /**
  * One redirect, so the dataset has a document of every type: the address many company

@@ -1,9 +1,9 @@
-import type { SeedDocument } from './lib/documents'
+import type { SeedDocument } from './lib/documents/types'
 import { siteRoute, type CallToAction } from './lib/shapes'
 
 /**
  * The organisation's facts, exactly as the client's old site stated them (Organization
- * JSON-LD, footer and page metadata; see `shared/SITE.md`). Change them only on the client's word.
+ * JSON-LD, footer and page metadata). Change them only on the client's word.
  */
 const TAGLINE =
   'A multidisciplinary strategic advisory and capability platform operating across security, aviation, infrastructure, resilience, and advanced technology domains.'

@@ -13,9 +13,9 @@ import { ensureSiteBuild } from './site-build.mjs'
 import { serveFromFile } from './static-nginx.ts'
 import { percentile } from './stats.mjs'
 
-/** The benchmarks own 3400–3499; the edge benchmark takes 3420 onwards. */
-const EDGE_PORT = 3420
-const STATIC_PORT = 3430
+/** The benchmarks own 3500–3599; the edge benchmark takes 3520 onwards. */
+const EDGE_PORT = 3520
+const STATIC_PORT = 3530
 const TARGET_SHARE_OF_STATIC = 0.5
 const TARGET_P95_MS = 1_000
 

@@ -5,10 +5,11 @@
 // grow with the archive. Figures go to web/.bench/last-good.json.
 import './typescript-imports.mjs'
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { readNdjson } from '@chaffcent/content/dataset'
 import { machineLoad, writeResults } from './output.mjs'
 import { SEED_DATASET } from './settings.mjs'
 
@@ -21,12 +22,7 @@ const keyOf = (n: number) =>
     { slug: `a-${n}` },
   ])
 
-function seedArticles(): Record<string, unknown>[] {
-  return readFileSync(SEED_DATASET, 'utf8')
-    .split('\n')
-    .filter((line) => line.includes('"_type":"article"'))
-    .map((line) => JSON.parse(line) as Record<string, unknown>)
-}
+const seedArticles = () => readNdjson(SEED_DATASET).filter((doc) => doc._type === 'article')
 
 function build(folder: string, articles: number) {
   const seed = seedArticles()

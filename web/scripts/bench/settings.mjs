@@ -1,5 +1,5 @@
-// Where things are and which ports the benchmarks own. The browser tests use 3100–3399, so
-// everything here stays in 3400–3499 and can run while they do.
+// Where things are and which ports the benchmarks own. The browser tests use 3100–3399 and
+// `pnpm local` 3333 and 3400–3401, so everything here stays in 3500–3599 and can run beside them.
 import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -19,7 +19,7 @@ export const PUBLISH_DIST_DIR = '.bench/next-publish'
 export const LOAD_DIST_DIR = '.bench/next-load'
 
 /** BENCH_PORT_BASE moves them all, for a second copy of the repository on the same machine. */
-const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3400)
+const PORT_BASE = Number(process.env.BENCH_PORT_BASE || 3500)
 export const PORTS = {
   empty: PORT_BASE,
   site: PORT_BASE + 1,

@@ -4,8 +4,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
-import { answers } from '../cluster/readiness.ts'
-import { type Started, startLogged, stop, waitUntil } from '../cluster/processes.ts'
+import { answersOk, origin } from '../processes/loopback.ts'
+import { type Started, startProcess, stopProcess, waitUntil } from '../processes/spawn.ts'
 import { ensureTools } from '../cluster/tools.ts'
 
 export async function serveFromFile(
@@ -27,7 +27,7 @@ http { access_log off; client_body_temp_path ${dir}/body; proxy_temp_path ${dir}
   server { listen 127.0.0.1:${port} reuseport; root ${dir}/root; gzip_static on; } }
 `,
   )
-  const nginx: Started = startLogged(
+  const nginx: Started = startProcess(
     'static nginx',
     ensureTools().nginx,
     ['-c', `${dir}/nginx.conf`, '-p', dir],
@@ -35,12 +35,12 @@ http { access_log off; client_body_temp_path ${dir}/body; proxy_temp_path ${dir}
       log: path.join(dir, 'nginx.log'),
     },
   )
-  const url = `http://127.0.0.1:${port}`
-  await waitUntil(nginx, () => answers(url))
+  const url = origin(port)
+  await waitUntil(nginx, () => answersOk(`${url}/`))
   return {
     url: `${url}/`,
     stop: async () => {
-      await stop(nginx)
+      await stopProcess(nginx)
       rmSync(dir, { recursive: true, force: true })
     },
   }

@@ -3,7 +3,7 @@
 import { cpSync, existsSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
 import { z } from 'zod'
-import { WEB_DIR } from './settings.ts'
+import { WEB_DIR } from '../processes/next-server.ts'
 
 const BUILD_DIR = path.join(WEB_DIR, '.next')
 /** Build caches and the dev server's output: large, and never read by `next start`. */

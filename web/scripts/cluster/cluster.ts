@@ -4,11 +4,12 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { copyBuild, previewModeId } from './build-copy.ts'
 import { renderEdgeConfig } from './edge-config.ts'
-import { type Started, startLogged, stop, waitUntil } from './processes.ts'
+import { answersOk, LOOPBACK, origin } from '../processes/loopback.ts'
+import { type NextServer, startNextServer, WEB_DIR } from '../processes/next-server.ts'
+import { type Started, startProcess, stopProcess, waitUntil } from '../processes/spawn.ts'
 import { startRedis } from './redis-server.ts'
-import { type ClusterSettings, HOST, instancePort, NEXT_BIN, origin, WEB_DIR } from './settings.ts'
+import { type ClusterSettings, instancePort } from './settings.ts'
 import { checkNginxConfig, ensureTools } from './tools.ts'
-import { answers } from './readiness.ts'
 
 export interface Cluster {
   edgeUrl: string
@@ -35,39 +36,39 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
   const cacheDir = path.join(settings.runDir, 'edge-cache')
   const imageCacheDir = path.join(settings.runDir, 'edge-images')
   const ports = Array.from({ length: settings.instances }, (_, i) => instancePort(settings, i + 1))
-  const running: Started[] = []
+  const running: NextServer[] = []
   let redis = settings.externalRedisUrl ? undefined : await startRedis(tools.redisServer, settings)
-  const redisUrl = settings.externalRedisUrl ?? `redis://${HOST}:${settings.redisPort}`
+  const redisUrl = settings.externalRedisUrl ?? `redis://${LOOPBACK}:${settings.redisPort}`
+  let edge: Started | undefined
   try {
+    // All settled before going on, so that a failure stops every instance, late starters too.
     const distDirs = ports.map((_, index) => path.join(settings.distPrefix, `next-${index + 1}`))
-    const instances = await Promise.all(
+    const starts = await Promise.allSettled(
       ports.map(async (port, index) => {
         const distDir = copyBuild(distDirs[index]!)
-        const env = {
-          ...settings.env,
-          NODE_ENV: 'production' as const,
-          NEXT_TELEMETRY_DISABLED: '1',
-          NEXT_DIST_DIR: distDir,
-          REDIS_URL: redisUrl,
-          EDGE_CACHE_DIR: cacheDir,
-        }
-        const log = path.join(settings.runDir, `instance-${index + 1}.log`)
-        const args = [NEXT_BIN, 'start', '-p', String(port), '-H', HOST]
-        const instance = startLogged(`instance ${index + 1}`, process.execPath, args, {
-          cwd: WEB_DIR,
-          env,
-          log,
+        return startNextServer({
+          name: `instance ${index + 1}`,
+          port,
+          env: {
+            ...settings.env,
+            NODE_ENV: 'production',
+            NEXT_DIST_DIR: distDir,
+            REDIS_URL: redisUrl,
+            EDGE_CACHE_DIR: cacheDir,
+          },
+          log: path.join(settings.runDir, `instance-${index + 1}.log`),
         })
-        running.push(instance)
-        await waitUntil(instance, () => answers(origin(port)))
-        return instance
       }),
     )
+    for (const start of starts) if (start.status === 'fulfilled') running.push(start.value)
+    const failed = starts.find((start) => start.status === 'rejected')
+    if (failed) throw failed.reason
+    const instances = running
     const configFile = path.join(settings.runDir, 'nginx.conf')
     const layout = {
-      listen: `${HOST}:${settings.port}`,
-      pool: `${HOST}:${settings.poolPort}`,
-      instances: ports.map((port) => `${HOST}:${port}`),
+      listen: `${LOOPBACK}:${settings.port}`,
+      pool: `${LOOPBACK}:${settings.poolPort}`,
+      instances: ports.map((port) => `${LOOPBACK}:${port}`),
       cacheDir,
       imageCacheDir,
       runDir: settings.runDir,
@@ -83,11 +84,11 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
       '-e',
       path.join(settings.runDir, 'error.log'),
     ]
-    const edge = startLogged('edge', tools.nginx, edgeArgs, {
+    const started = startProcess('edge', tools.nginx, edgeArgs, {
       log: path.join(settings.runDir, 'edge.log'),
     })
-    running.push(edge)
-    await waitUntil(edge, () => answers(origin(settings.port)))
+    edge = started
+    await waitUntil(started, () => answersOk(`${origin(settings.port)}/`))
 
     return {
       edgeUrl: origin(settings.port),
@@ -95,22 +96,23 @@ export async function startCluster(settings: ClusterSettings): Promise<Cluster> 
       instancesLog: path.join(settings.runDir, 'instances.log'),
       instanceUrls: ports.map(origin),
       redisUrl,
-      killInstance: (n) => stop(instances[n - 1]!, 'SIGKILL'),
-      stopInstance: (n) => stop(instances[n - 1]!),
-      stopRedis: async () => redis && stop(redis),
+      killInstance: (n) => instances[n - 1]!.stop('SIGKILL'),
+      stopInstance: (n) => instances[n - 1]!.stop(),
+      stopRedis: async () => redis && stopProcess(redis),
       startRedis: async () => {
         if (!settings.externalRedisUrl) redis = await startRedis(tools.redisServer, settings)
       },
       stop: async () => {
-        await stop(edge)
-        await Promise.all(instances.map((instance) => stop(instance)))
-        if (redis) await stop(redis)
+        await stopProcess(started)
+        await Promise.all(instances.map((instance) => instance.stop()))
+        if (redis) await stopProcess(redis)
         rmSync(path.join(WEB_DIR, settings.distPrefix), { recursive: true, force: true })
       },
     }
   } catch (error) {
-    await Promise.all(running.map((started) => stop(started)))
-    if (redis) await stop(redis)
+    if (edge) await stopProcess(edge)
+    await Promise.all(running.map((instance) => instance.stop()))
+    if (redis) await stopProcess(redis)
     throw error
   }
 }

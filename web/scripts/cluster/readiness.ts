@@ -1,12 +1,5 @@
-// "Is it up yet?" checks for the cluster's servers.
+// "Is it up yet?" for the cluster's Redis (HTTP servers: answersOk in scripts/processes).
 import net from 'node:net'
-
-/** An HTTP server that answers its home page with 200. */
-export async function answers(url: string): Promise<boolean> {
-  const response = await fetch(`${url}/`, { signal: AbortSignal.timeout(5_000) })
-  await response.arrayBuffer()
-  return response.ok
-}
 
 /** A Redis that answers PING with PONG. */
 export function pongs(host: string, port: number): Promise<boolean> {

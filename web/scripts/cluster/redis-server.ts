@@ -1,9 +1,10 @@
 // Debian's redis-server with deploy/redis.conf, on this run's port and folder.
 import path from 'node:path'
 import { DEPLOY_DIR } from './edge-config.ts'
-import { type Started, startLogged, waitUntil } from './processes.ts'
+import { LOOPBACK } from '../processes/loopback.ts'
+import { type Started, startProcess, waitUntil } from '../processes/spawn.ts'
 import { pongs } from './readiness.ts'
-import { type ClusterSettings, HOST } from './settings.ts'
+import type { ClusterSettings } from './settings.ts'
 
 export async function startRedis(redisServer: string, settings: ClusterSettings): Promise<Started> {
   const args = [
@@ -13,9 +14,9 @@ export async function startRedis(redisServer: string, settings: ClusterSettings)
     '--dir',
     settings.runDir,
   ]
-  const redis = startLogged('redis', redisServer, args, {
+  const redis = startProcess('redis', redisServer, args, {
     log: path.join(settings.runDir, 'redis.log'),
   })
-  await waitUntil(redis, () => pongs(HOST, settings.redisPort), 20_000)
+  await waitUntil(redis, () => pongs(LOOPBACK, settings.redisPort), 20_000)
   return redis
 }

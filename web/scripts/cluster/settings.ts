@@ -1,13 +1,7 @@
 // What a cluster run is made of, from the same environment as `pnpm start` plus PORT/INSTANCES.
 import os from 'node:os'
 import path from 'node:path'
-
-export const WEB_DIR = path.resolve(import.meta.dirname, '..', '..')
-export const NEXT_BIN = path.join(WEB_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
-export const HOST = '127.0.0.1'
-
-/** The environment as the cluster reads it; tests pass a plain object. */
-export type Env = Readonly<Record<string, string | undefined>>
+import { type EnvironmentSource, readSiteEnv } from '../../src/env.ts'
 
 export interface ClusterSettings {
   port: number // the edge; instances on port+1 … port+instances
@@ -17,10 +11,12 @@ export interface ClusterSettings {
   externalRedisUrl: string | undefined
   runDir: string // logs, pid files, nginx's cache and temporary files
   distPrefix: string // build copies, relative to web/ (Next wants distDir inside the project)
-  env: Env // passed to every instance
+  env: EnvironmentSource // passed to every instance
 }
 
-export function clusterSettings(env: Env = process.env): ClusterSettings {
+/** Also checks the site's own settings, so a bad one stops the run before anything starts. */
+export function clusterSettings(env: EnvironmentSource = process.env): ClusterSettings {
+  const site = readSiteEnv(env)
   const port = whole(env.PORT, 8080, 'PORT')
   const instances = whole(env.INSTANCES, 3, 'INSTANCES')
   return {
@@ -28,7 +24,7 @@ export function clusterSettings(env: Env = process.env): ClusterSettings {
     instances,
     redisPort: whole(env.REDIS_PORT, port + instances + 1, 'REDIS_PORT'),
     poolPort: port + instances + 2,
-    externalRedisUrl: env.REDIS_URL?.trim() || undefined,
+    externalRedisUrl: site.REDIS_URL,
     runDir: path.join(os.tmpdir(), `chaffcent-cluster-${port}`),
     distPrefix: path.join('.cluster', String(port)),
     env,
@@ -45,4 +41,3 @@ function whole(text: string | undefined, fallback: number, name: string): number
 }
 
 export const instancePort = (settings: ClusterSettings, n: number) => settings.port + n
-export const origin = (port: number) => `http://${HOST}:${port}`

@@ -1,5 +1,5 @@
 import { feedAlternates } from '@chaffcent/content/feed'
-import { organizationJsonLd } from '@chaffcent/content/seo'
+import { organizationJsonLd } from '@chaffcent/content/seo/json-ld'
 import type { Metadata, Viewport } from 'next'
 import { Suspense, type ReactNode } from 'react'
 import { JsonLd } from '@/components/json-ld/JsonLd'

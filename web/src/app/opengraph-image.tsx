@@ -1,6 +1,6 @@
+import { DEFAULT_SHARE_ALT, SHARE_IMAGE_SIZE } from '@chaffcent/content/seo/share-card'
 import { getSiteSettings } from '@/content/settings'
-import { DEFAULT_SHARE_ALT } from '@/seo/share-card'
-import { SHARE_IMAGE_SIZE, shareImage } from '@/seo/share-image'
+import { shareImage } from '@/seo/share-image'
 
 export const alt = DEFAULT_SHARE_ALT
 export const size = SHARE_IMAGE_SIZE

@@ -1,4 +1,5 @@
 import { SITE_ROUTES } from '@chaffcent/content/routes'
+import { sharingImage } from '@chaffcent/content/seo/share-card'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleGrid } from '@/components/cards/ArticleGrid'
@@ -6,17 +7,17 @@ import { CardGrid } from '@/components/cards/CardGrid'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'
+import { imageHost } from '@/content/config'
 import { getHome, homeInsights } from '@/content/home'
 import { getSiteSettings } from '@/content/settings'
 import { metadataFor } from '@/seo/metadata'
-import { sharingImage } from '@/seo/share-card'
 import { CallToAction } from '@/site/CallToAction'
 import { articleCardProps, sectorCardItem, ventureCardItem } from '@/site/cards'
 import { ActionLinks } from '@/site/ActionLinks'
 
 export async function generateMetadata(): Promise<Metadata> {
   const [home, settings] = await Promise.all([getHome(), getSiteSettings()])
-  const image = sharingImage([home?.seo.shareImage], settings.legalName)
+  const image = sharingImage([home?.seo.shareImage], settings.legalName, imageHost())
   return metadataFor({
     ...(image && { image }),
     title: home?.seo.title ?? settings.legalName,

@@ -1,13 +1,8 @@
 import path from 'node:path'
-import { SANITY_API_VERSION as DEFAULT_API_VERSION } from '@chaffcent/content/api-version'
+import { seedDataset } from '@chaffcent/content/dataset'
 import { imageFilesFolder } from '@chaffcent/content/image-files'
 import type { ImageHost } from '@chaffcent/content/image-url'
-import { studioUrl } from '../publishing/env'
-
-type Env = Readonly<Record<string, string | undefined>>
-
-/** Sanity's query API version; overridable for a trial, but the queries are written for the default. */
-export const SANITY_API_VERSION = process.env.SANITY_API_VERSION || DEFAULT_API_VERSION
+import { type SiteEnv, siteEnv, studioUrl } from '../env'
 
 export interface HostedConfig {
   projectId: string
@@ -36,40 +31,33 @@ export interface HostedConfig {
 export const HOSTED_READ_LIMITS = { timeoutMs: 3000, maxRetries: 1 } as const
 
 /** The hosted Content Lake, when the environment names a project and dataset; else null. */
-export function hostedConfig(env: Env = process.env): HostedConfig | null {
-  const projectId = env.SANITY_PROJECT_ID?.trim()
-  const dataset = env.SANITY_DATASET?.trim()
+export function hostedConfig(env: SiteEnv = siteEnv()): HostedConfig | null {
+  const { SANITY_PROJECT_ID: projectId, SANITY_DATASET: dataset } = env
   if (!projectId || !dataset) return null
   return {
     projectId,
     dataset,
-    apiVersion: SANITY_API_VERSION,
-    apiHost: env.SANITY_API_HOST?.trim() || undefined,
-    viewerToken: env.SANITY_VIEWER_TOKEN?.trim() || undefined,
+    // Overridable for a trial, but the queries are written for the default.
+    apiVersion: env.SANITY_API_VERSION,
+    apiHost: env.SANITY_API_HOST,
+    viewerToken: env.SANITY_VIEWER_TOKEN,
     studioUrl: studioUrl(env),
     ...HOSTED_READ_LIMITS,
   }
 }
 
 /** The embedded dataset: the studio's seed export unless CONTENT_DATASET_PATH names another. */
-export function embeddedDatasetPath(env: Env = process.env): string {
-  const configured = env.CONTENT_DATASET_PATH?.trim()
-  if (configured) return path.resolve(configured)
+export function embeddedDatasetPath(env: SiteEnv = siteEnv()): string {
+  if (env.CONTENT_DATASET_PATH) return path.resolve(env.CONTENT_DATASET_PATH)
   // `next build` and `next start` run in web/, beside the studio.
-  return path.join(
-    /*turbopackIgnore: true*/ process.cwd(),
-    '..',
-    'studio',
-    'seed',
-    'production.ndjson',
-  )
+  return seedDataset(path.join(/*turbopackIgnore: true*/ process.cwd(), '..'))
 }
 
 /** The path the embedded source's images are served under: `/images/local/embedded/<file>`. */
 export const EMBEDDED_IMAGES = { projectId: 'local', dataset: 'embedded' } as const
 
 /** Sanity's image CDN for the hosted project; the site's own resizing endpoint for the embedded dataset. */
-export function imageHost(env: Env = process.env): ImageHost {
+export function imageHost(env: SiteEnv = siteEnv()): ImageHost {
   const hosted = hostedConfig(env)
   if (hosted) {
     return {
@@ -82,7 +70,7 @@ export function imageHost(env: Env = process.env): ImageHost {
 }
 
 /** The embedded dataset's image files, beside it (@chaffcent/content/image-files). */
-export function embeddedAssetsDir(env: Env = process.env): string {
+export function embeddedAssetsDir(env: SiteEnv = siteEnv()): string {
   return imageFilesFolder(embeddedDatasetPath(env))
 }
 
@@ -90,7 +78,7 @@ export function embeddedAssetsDir(env: Env = process.env): string {
  * Which content this server shows: the hosted project and dataset, or the embedded file.
  * Anything cached from content (the last-good store, runtime-rendered pages) belongs to one.
  */
-export function contentIdentity(env: Env = process.env): string {
+export function contentIdentity(env: SiteEnv = siteEnv()): string {
   const hosted = hostedConfig(env)
   return hosted
     ? `hosted:${hosted.projectId}/${hosted.dataset}`
@@ -98,11 +86,11 @@ export function contentIdentity(env: Env = process.env): string {
 }
 
 /** The build folder `next build` wrote and `next start` serves (next.config.ts reads the same). */
-export function distDir(env: Env = process.env): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.NEXT_DIST_DIR || '.next')
+export function distDir(env: SiteEnv = siteEnv()): string {
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), env.NEXT_DIST_DIR)
 }
 
 /** True while `next build` prerenders: content problems must stop the build, not be papered over. */
-export function isBuildPhase(env: Env = process.env): boolean {
+export function isBuildPhase(env: SiteEnv = siteEnv()): boolean {
   return env.NEXT_PHASE === 'phase-production-build'
 }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs'
+import { readNdjson } from '@chaffcent/content/dataset'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY } from './articles/query'
 import { articleSchema } from './articles/schema'
@@ -43,12 +43,7 @@ const LISTING = {
   venture: [VENTURES_QUERY, ventureCardSchema, {}],
 } as const
 
-function documentsIn(file: string): Stored[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as Stored)
-}
+const documentsIn = (file: string) => readNdjson(file) as Stored[]
 
 /**
  * The content contract, end to end: whatever the studio lets an editor publish, the site

@@ -1,4 +1,5 @@
-import { imageDimensions, imageUrl } from './image-url'
+import { imageDimensions, imageUrl } from '@chaffcent/content/image-url'
+import { imageHost } from '@/content/config'
 import type { SiteImage } from './schema'
 import { IMAGE_VARIANTS, type ImageVariant } from './variants'
 import styles from './SanityImage.module.css'
@@ -35,10 +36,12 @@ export function SanityImage({
   const { widths, ...shape } = IMAGE_VARIANTS[variant]
   const aspectRatio = 'aspectRatio' in shape ? shape.aspectRatio : undefined
   const largest = widths[widths.length - 1] ?? 0
+  // Sanity's image CDN for a hosted project, the site's own endpoint for the embedded dataset.
+  const host = imageHost()
   const size = imageDimensions(image, largest, aspectRatio)
-  const src = imageUrl(image, largest, { aspectRatio })
+  const src = imageUrl(image, largest, { aspectRatio, host })
   if (!size || !src) return null
-  const srcSet = widths.map((width) => `${imageUrl(image, width, { aspectRatio })} ${width}w`)
+  const srcSet = widths.map((width) => `${imageUrl(image, width, { aspectRatio, host })} ${width}w`)
   return (
     <span className={`${styles.frame} ${className ?? ''}`}>
       {placeholder && image.lqip ? (

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { ASSET_ID } from './image-url'
+import { ASSET_ID } from '@chaffcent/content/image-url'
 
 const crop = z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
 const hotspot = z.object({ x: z.number(), y: z.number(), width: z.number(), height: z.number() })

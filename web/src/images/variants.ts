@@ -1,5 +1,5 @@
 import { imageUrl } from '@chaffcent/content/image-url'
-import { SHARE_IMAGE_SIZE } from '@chaffcent/content/seo'
+import { SHARE_IMAGE_SIZE } from '@chaffcent/content/seo/share-card'
 
 /**
  * Every size the site draws an editor's image at: the widths offered to the browser (smallest

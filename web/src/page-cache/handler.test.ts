@@ -4,6 +4,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 import PageCache from './handler'
 import { areTagsExpired, FileSystemCache, tagsManifest } from './next-internals'
+import { cacheClock } from './cache-clock.ts'
 
 type Handler = InstanceType<typeof FileSystemCache>
 const options = {
@@ -21,7 +22,6 @@ const storePage = {
 } as const
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5))
-const nowOnCacheClock = () => performance.timeOrigin + performance.now()
 let pages = 0
 
 /** A render of a page tagged `tag`: asked for, rendered, stored; `during` runs mid-render. */
@@ -45,7 +45,7 @@ async function render(handler: Handler, tag: string, during: () => Promise<void>
 }
 
 async function expire(tag: string) {
-  tagsManifest.set(tag, { expired: nowOnCacheClock() })
+  tagsManifest.set(tag, { expired: cacheClock() })
   await tick()
 }
 

@@ -1,3 +1,5 @@
+import { cacheClock } from './cache-clock.ts'
+
 /**
  * When the render behind each stored page began.
  *
@@ -27,8 +29,6 @@ export interface RenderClockOptions {
   /** Pages remembered at most; the oldest are forgotten first (they age from their store). */
   maxPages?: number
 }
-
-const cacheClock = () => performance.timeOrigin + performance.now()
 
 export function renderClock({
   now = cacheClock,

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { NextRequest } from 'next/server'
 import { z } from 'zod'
 import { distDir } from '@/content/config'
+import { siteEnv } from '@/env'
 
 /** Draft mode's cookie (set by /api/draft-mode/enable): its value is the build's preview id. */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass'
@@ -39,7 +40,7 @@ function buildPreviewModeId(): string | null {
 export function hasDraftModeCookie(request: NextRequest): boolean {
   const value = request.cookies.get(DRAFT_MODE_COOKIE)?.value
   if (value === undefined) return false
-  return process.env.NODE_ENV === 'development' || value === buildPreviewModeId()
+  return siteEnv().NODE_ENV === 'development' || value === buildPreviewModeId()
 }
 
 /**

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { securityHeaders } from './headers'
+import { readSiteEnv } from '../env'
 
 function headerOf(env: Record<string, string>, key: string, rule = 0): string | undefined {
-  return securityHeaders(env)[rule]?.headers.find((header) => header.key === key)?.value
+  return securityHeaders(readSiteEnv(env))[rule]?.headers.find((header) => header.key === key)
+    ?.value
 }
 
 describe('securityHeaders', () => {
@@ -35,12 +37,14 @@ describe('securityHeaders', () => {
   it.each(['https://studio.example; script-src *', 'studio.example', 'https://x.example/path'])(
     'stops the build for the non-origin %j rather than write it into a header',
     (value) => {
-      expect(() => securityHeaders({ STUDIO_ORIGINS: value })).toThrow(/STUDIO_ORIGINS/)
+      expect(() => securityHeaders(readSiteEnv({ STUDIO_ORIGINS: value }))).toThrow(
+        /STUDIO_ORIGINS/,
+      )
     },
   )
 
   it("widens connect-src for Sanity's APIs in draft mode only", () => {
-    const [, draft] = securityHeaders({})
+    const [, draft] = securityHeaders(readSiteEnv({}))
     expect(draft?.has).toEqual([{ type: 'cookie', key: '__prerender_bypass' }])
     expect(headerOf({}, 'Content-Security-Policy', 1)).toContain(
       "connect-src 'self' https://*.api.sanity.io wss://*.api.sanity.io",
@@ -48,7 +52,7 @@ describe('securityHeaders', () => {
   })
 
   it('sets HSTS, nosniff, the referrer and opener policies on every path', () => {
-    expect(securityHeaders({})[0]?.source).toBe('/:path*')
+    expect(securityHeaders(readSiteEnv({}))[0]?.source).toBe('/:path*')
     expect(headerOf({}, 'Strict-Transport-Security')).toBe('max-age=31536000; includeSubDomains')
     expect(headerOf({}, 'X-Content-Type-Options')).toBe('nosniff')
     expect(headerOf({}, 'Referrer-Policy')).toBe('strict-origin-when-cross-origin')

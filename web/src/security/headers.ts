@@ -1,4 +1,4 @@
-import { type Env, studioOrigins } from '../publishing/env'
+import { type SiteEnv, siteEnv, studioOrigins } from '../env'
 import { contentSecurityPolicy } from './content-security-policy'
 
 /** Draft mode's cookie (set by /api/draft-mode/enable): the only place the policy widens. */
@@ -26,7 +26,7 @@ type Header = { key: string; value: string }
  * at build time, so prerendered pages stay static. STUDIO_ORIGINS (or
  * SANITY_STUDIO_HOSTNAME) names who besides the site itself may frame it; nobody by default.
  */
-export function securityHeaders(env: Env = process.env) {
+export function securityHeaders(env: SiteEnv = siteEnv()) {
   const frameAncestors = studioOrigins(env)
   const development = env.NODE_ENV === 'development'
   const csp = (draft: boolean): Header => ({

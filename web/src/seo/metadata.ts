@@ -1,21 +1,23 @@
 import type { ListingRoute } from '@chaffcent/content/content-types'
 import { SITE_ROUTES } from '@chaffcent/content/routes'
 import {
-  DEFAULT_SHARE_ALT,
   documentSeo as overriddenSeo,
-  generatedShareImage,
-  pageMetadata,
   type DocumentDefaults,
-  type PageSeo,
-  type SiteIdentity,
-} from '@chaffcent/content/seo'
+} from '@chaffcent/content/seo/document-seo'
+import { pageMetadata } from '@chaffcent/content/seo/metadata'
+import {
+  DEFAULT_SHARE_ALT,
+  generatedShareImage,
+  sharingImage,
+} from '@chaffcent/content/seo/share-card'
+import type { PageSeo, SiteIdentity } from '@chaffcent/content/seo/types'
 import type { Metadata } from 'next'
+import { imageHost } from '@/content/config'
 import { getListingPage } from '@/content/listing'
 import type { Seo } from '@/content/schemas'
 import { getSiteSettings, type SiteSettings } from '@/content/settings'
 import { stegaClean } from '@/content/stega'
 import type { SiteImage } from '@/images/schema'
-import { sharingImage } from './share-card'
 
 /**
  * The organisation as the SEO helpers need it, from the site settings, without click-to-edit
@@ -26,7 +28,8 @@ import { sharingImage } from './share-card'
  */
 export function siteIdentity(settings: SiteSettings): SiteIdentity {
   const shareImage =
-    sharingImage([settings.seo?.shareImage], DEFAULT_SHARE_ALT) ?? generatedShareImage()
+    sharingImage([settings.seo?.shareImage], DEFAULT_SHARE_ALT, imageHost()) ??
+    generatedShareImage()
   return stegaClean({ ...settings, seo: { ...settings.seo, shareImage } })
 }
 
@@ -36,7 +39,7 @@ export function siteIdentity(settings: SiteSettings): SiteIdentity {
  * whatever the site shares by default.
  */
 export function documentSeo(seo: Seo, page: DocumentDefaults, cover?: SiteImage): PageSeo {
-  const image = sharingImage([seo.shareImage, cover], page.title)
+  const image = sharingImage([seo.shareImage, cover], page.title, imageHost())
   return { ...overriddenSeo(seo, page), ...(image && { image }) }
 }
 
@@ -54,7 +57,7 @@ export async function listingMetadata(route: ListingRoute): Promise<Metadata> {
   const [settings, copy] = await Promise.all([getSiteSettings(), getListingPage(route)])
   const { label, path } = SITE_ROUTES[route]
   const title = copy?.seo.title ?? label
-  const image = sharingImage([copy?.seo.shareImage], title)
+  const image = sharingImage([copy?.seo.shareImage], title, imageHost())
   return pageMetadata(
     siteIdentity(settings),
     stegaClean({

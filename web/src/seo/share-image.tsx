@@ -2,9 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { ImageResponse } from 'next/og'
 import { stegaClean } from '@/content/stega'
-import { SHARE_IMAGE_SIZE } from './share-card'
-
-export { SHARE_IMAGE_SIZE } from './share-card'
+import { SHARE_IMAGE_SIZE } from '@chaffcent/content/seo/share-card'
 
 // Satori reads TTF/OTF/WOFF (not WOFF2); the font ships in an npm package, so no network is needed.
 const fontFile = (weight: 400 | 600) =>

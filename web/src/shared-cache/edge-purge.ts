@@ -1,6 +1,9 @@
 import { readdir, rm } from 'node:fs/promises'
 import path from 'node:path'
-import { edgeCacheDir } from './env.ts'
+import { siteEnv } from '../env.ts'
+
+/** The edge's cache folder on this host, emptied after a publish (see deploy/README.md). */
+const edgeCacheDir = () => siteEnv().EDGE_CACHE_DIR
 
 /**
  * nginx (Debian's builds have no purge module) finds a deleted cache file missing and fetches

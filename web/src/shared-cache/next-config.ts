@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { NextConfig } from 'next'
-import { type Env, redisUrl } from './env.ts'
+import { type SiteEnv, siteEnv } from '../env.ts'
 
 const src = path.join(import.meta.dirname, '..')
 
@@ -10,9 +10,9 @@ const src = path.join(import.meta.dirname, '..')
  * On Vercel (VERCEL is set there at build) any handler named here would replace the platform's
  * own shared cache, so none is.
  */
-export function cacheConfig(env: Env = process.env): Partial<NextConfig> {
+export function cacheConfig(env: SiteEnv = siteEnv()): Partial<NextConfig> {
   if (env.VERCEL) return {}
-  if (!redisUrl(env)) return { cacheHandler: path.join(src, 'page-cache', 'handler.ts') }
+  if (!env.REDIS_URL) return { cacheHandler: path.join(src, 'page-cache', 'handler.ts') }
   return {
     cacheHandler: path.join(src, 'shared-cache', 'pages-handler.ts'),
     cacheHandlers: { default: path.join(src, 'shared-cache', 'use-cache-handler.ts') },

@@ -1,5 +1,5 @@
 import { createClient, RESP_TYPES } from 'redis'
-import { redisKeyPrefix, redisUrl } from './env.ts'
+import { siteEnv } from '../env.ts'
 
 /** Redis as the handlers see it: values come back as bytes, commands fail fast when it is away. */
 function connect(url: string) {
@@ -35,15 +35,19 @@ type Slot = { [SLOT]?: RedisConnection }
 
 export function redis(): RedisConnection {
   const slot = globalThis as Slot
-  const url = redisUrl()
+  const url = siteEnv().REDIS_URL
   if (!url) throw new Error('REDIS_URL is not set; the shared cache handlers need it')
   return (slot[SLOT] ??= connect(url))
 }
 
+/** This site's keys, in a Redis that may serve others too (REDIS_KEY_PREFIX). */
+let prefix: string | undefined
+const keyPrefix = () => (prefix ??= siteEnv().REDIS_KEY_PREFIX)
+
 export const keys = {
-  entry: (cacheKey: string) => `${redisKeyPrefix()}:use-cache:${cacheKey}`,
-  tags: () => `${redisKeyPrefix()}:tags`,
-  tagsVersion: () => `${redisKeyPrefix()}:tags:version`,
+  entry: (cacheKey: string) => `${keyPrefix()}:use-cache:${cacheKey}`,
+  tags: () => `${keyPrefix()}:tags`,
+  tagsVersion: () => `${keyPrefix()}:tags:version`,
 }
 
 /** Runs a Redis command, or answers `undefined` when Redis is unreachable. */

@@ -1,3 +1,4 @@
+import { cacheClock } from '../page-cache/cache-clock.ts'
 import { tagsManifest } from '../page-cache/next-internals.ts'
 import { emptyEdgeCacheForPublish } from './edge-purge.ts'
 import { offerExpireTags } from './expire-before-answer.ts'
@@ -17,12 +18,8 @@ import {
 const unsent = new Set<string>()
 let seenVersion: string | undefined
 
-/**
- * Next stamps entries with the performance clock, which drifts from Date.now() in a long-lived
- * process; expiries must be on the same clock, or an entry made just before a publish can
- * look newer than it and survive it (Next's own handler does the same).
- */
-const now = () => Math.round(performance.timeOrigin + performance.now())
+/** Expiries on Next's cache clock, as Next's own handler stamps them (cache-clock.ts). */
+const now = () => Math.round(cacheClock())
 
 function learn(tag: string, times: TagTimes | undefined): void {
   tagsManifest.set(tag, laterOf(tagsManifest.get(tag), times))

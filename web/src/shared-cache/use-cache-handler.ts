@@ -1,4 +1,5 @@
 import type { CacheEntry, CacheHandler } from 'next/dist/server/lib/cache-handlers/types'
+import { cacheClock } from '../page-cache/cache-clock.ts'
 import { MemoryTier } from './memory-tier.ts'
 import { keys, tryRedis } from './redis-connection.ts'
 import {
@@ -27,7 +28,7 @@ const pending = new Map<string, Promise<void>>()
 function usable(stored: StoredEntry | undefined): StoredEntry | undefined {
   if (!stored) return undefined
   const { timestamp, revalidate, tags } = stored.meta
-  if (performance.timeOrigin + performance.now() > timestamp + revalidate * 1000) return undefined
+  if (cacheClock() > timestamp + revalidate * 1000) return undefined
   return tagsExpiredSince(tags, timestamp) ? undefined : stored
 }
 

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
-import { fileURLToPath } from 'node:url'
 import { type APIRequestContext, expect } from '@playwright/test'
+import { origin } from '../../scripts/processes/loopback.ts'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from './servers'
+import { CONTENT_LAKE_PORT, HOSTED_PROJECT, SEED } from './servers'
 
 /**
  * The local Content Lake the hosted build and server read (packages/local-lake,
@@ -10,11 +10,9 @@ import { CONTENT_LAKE_PORT, HOSTED_PROJECT, origin } from './servers'
  */
 export const HOSTED_LAKE = origin(CONTENT_LAKE_PORT)
 
-const SEED_FILE = fileURLToPath(new URL('../../../studio/seed/production.ndjson', import.meta.url))
-
 /** A seed document, as the lake holds it until a test publishes another version. */
 export function seedDocument(id: string): StoredDocument {
-  const found = readDataset(SEED_FILE).find((doc) => doc._id === id)
+  const found = readDataset(SEED).find((doc) => doc._id === id)
   if (!found) throw new Error(`The seed has no document ${id}`)
   return found
 }
@@ -35,6 +33,24 @@ export async function writeToLake(
     { data: { mutations } },
   )
   expect(response.status(), await response.text()).toBe(200)
+}
+
+/**
+ * Publishes `doc` through the lake's mutations API and answers it as the lake now holds it,
+ * with the revision the lake gave it (what Sanity's webhook would project).
+ */
+export async function publishToLake(
+  request: APIRequestContext,
+  doc: StoredDocument,
+): Promise<StoredDocument> {
+  await writeToLake(request, [{ createOrReplace: doc }])
+  const query = encodeURIComponent('*[_id == $id][0]')
+  const id = encodeURIComponent(JSON.stringify(doc._id))
+  const response = await request.get(
+    `${HOSTED_LAKE}/v2025-02-19/data/query/${HOSTED_PROJECT.dataset}?query=${query}&$id=${id}`,
+  )
+  expect(response.status(), await response.text()).toBe(200)
+  return ((await response.json()) as { result: StoredDocument }).result
 }
 
 /** Queries the lake has taken since it started. */

@@ -4,10 +4,11 @@
 // never reads it.
 import { cpSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { siteEnv } from '../../src/env.ts'
 import { FRESH_HOSTED_DIST } from './servers.ts'
 
-const built = process.env.NEXT_DIST_DIR
-if (!built) throw new Error('NEXT_DIST_DIR names the build to keep')
+// The build the Playwright config just made (its NEXT_DIST_DIR).
+const built = siteEnv().NEXT_DIST_DIR
 rmSync(FRESH_HOSTED_DIST, { recursive: true, force: true })
 cpSync(built, FRESH_HOSTED_DIST, {
   recursive: true,

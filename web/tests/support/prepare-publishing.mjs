@@ -4,16 +4,16 @@
 // a test points one at them; the seed itself has no images.
 import { appendFileSync, cpSync, mkdirSync, rmSync } from 'node:fs'
 import path from 'node:path'
+import { toNdjson } from '@chaffcent/content/dataset'
 import { writeImageAssets } from './image-fixtures.ts'
+import { PUBLISHING_DATASET as dataset, SEED } from './servers.ts'
 
-// The folder the Playwright config names, so tests and server edit the same copy.
-const dataset = process.env.CONTENT_DATASET_PATH
+// The file the Playwright config gives the server, so tests and server edit the same copy.
 const dir = path.dirname(dataset)
 rmSync(dir, { recursive: true, force: true })
 mkdirSync(dir, { recursive: true })
-cpSync(path.join('..', 'studio', 'seed', 'production.ndjson'), dataset)
-const assets = await writeImageAssets(dataset)
-appendFileSync(dataset, assets.map((doc) => `${JSON.stringify(doc)}\n`).join(''))
+cpSync(SEED, dataset)
+appendFileSync(dataset, toNdjson(await writeImageAssets(dataset)))
 
 rmSync('.next-publishing', { recursive: true, force: true })
 cpSync('.next', '.next-publishing', { recursive: true })

@@ -1,42 +1,30 @@
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type { APIRequestContext, APIResponse } from '@playwright/test'
+import {
+  readNdjson,
+  type StoredDocument as Stored,
+  writeAtomically,
+  writeNdjson,
+} from '@chaffcent/content/dataset'
 import { webhookBody } from '@chaffcent/content/webhook-body'
-import { encodeSignatureHeader } from '@sanity/webhook'
+import { signedWebhookHeaders } from '@chaffcent/content/webhook-signature'
 import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers'
 
-/** A document as Sanity exports it: one JSON object a line of the NDJSON. */
-export type StoredDocument = {
-  _id: string
-  _type: string
-  slug?: { current?: string }
-  [field: string]: unknown
-}
+/** A document as Sanity exports it, its slug typed for the tests that follow one. */
+export type StoredDocument = Stored & { slug?: { current?: string } }
 
 /** Sanity's `_updatedAt` format: UTC to the second. */
 export function sanityTimestamp(date = new Date()): string {
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z')
 }
 
-export function readDataset(file = PUBLISHING_DATASET): StoredDocument[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim())
-    .map((line) => JSON.parse(line) as StoredDocument)
-}
+export const readDataset = (file = PUBLISHING_DATASET): StoredDocument[] => readNdjson(file)
 
-/**
- * Replaces the file in one step, so the server, which re-reads it when its mtime or size
- * changes, never parses a half-written dataset.
- */
-export function writeDatasetText(text: string, file = PUBLISHING_DATASET): void {
-  const partial = `${file}.${process.pid}.partial`
-  writeFileSync(partial, text)
-  renameSync(partial, file)
-}
+/** In one rename: the server re-reads the file when it changes, and never sees half of it. */
+export const writeDatasetText = (text: string, file = PUBLISHING_DATASET) =>
+  writeAtomically(file, text)
 
-export function writeDataset(documents: StoredDocument[], file = PUBLISHING_DATASET): void {
-  writeDatasetText(documents.map((doc) => JSON.stringify(doc)).join('\n') + '\n', file)
-}
+export const writeDataset = (documents: StoredDocument[], file = PUBLISHING_DATASET) =>
+  writeNdjson(file, documents)
 
 export function findDocument(id: string, file = PUBLISHING_DATASET): StoredDocument {
   const found = readDataset(file).find((doc) => doc._id === id)
@@ -84,33 +72,24 @@ export function slugOf(doc: StoredDocument): string | null {
 export interface WebhookOptions {
   /** Defaults to the secret the publishing server was started with. */
   secret?: string
-  /** When the signature says it was made, in ms; defaults to now. */
+  /** When the signature says it was made, in ms; defaults to now (never twice the same). */
   signedAt?: number
+  /** Another server than the test's own (`baseURL`). */
+  origin?: string
 }
 
 /** POSTs `body` (sent exactly as given) to `/api/revalidate`, signed as Sanity signs it. */
 export async function postWebhook(
   request: APIRequestContext,
   body: string,
-  { secret = REVALIDATE_SECRET, signedAt = freshSignatureTime() }: WebhookOptions = {},
+  { secret = REVALIDATE_SECRET, signedAt, origin = '' }: WebhookOptions = {},
 ): Promise<APIResponse> {
-  const signature = await encodeSignatureHeader(body, signedAt, secret)
-  return request.post('/api/revalidate', {
-    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': signature },
+  return request.post(`${origin}/api/revalidate`, {
+    headers: await signedWebhookHeaders(body, secret, signedAt),
     // A Buffer, because Playwright re-encodes a string that is not valid JSON, which would
     // break the signature of the malformed bodies the tests send on purpose.
     data: Buffer.from(body, 'utf8'),
   })
-}
-
-/**
- * A signing time later than any before it: the server answers a replayed signature 200 and
- * changes nothing, so two publishes with the same body in one millisecond must still differ.
- */
-let lastSignedAt = 0
-function freshSignatureTime(): number {
-  lastSignedAt = Math.max(Date.now(), lastSignedAt + 1)
-  return lastSignedAt
 }
 
 /**

@@ -1,4 +1,4 @@
-import { origin } from './servers'
+import { origin } from '../../scripts/processes/loopback.ts'
 
 /**
  * The live JavaScript heap of a server started with `--inspect` on `inspectorPort`: it is made

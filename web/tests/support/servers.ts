@@ -1,5 +1,9 @@
 import os from 'node:os'
 import path from 'node:path'
+import { seedDataset } from '@chaffcent/content/dataset'
+
+/** The dataset every server's copy starts from. */
+export const SEED = seedDataset(path.resolve(import.meta.dirname, '..', '..', '..'))
 
 /**
  * The production servers the browser tests run, each on its own port and build copy:
@@ -37,8 +41,6 @@ export const STUDIO_SITE_PORT = BASE + 34
 export const STUDIO_DATASET = path.join(os.tmpdir(), `chaffcent-e2e-studio-${BASE}`, 'data.ndjson')
 /** Chromium resolves every `*.localhost` name to loopback, so the studio's project host works. */
 export const localOrigin = (port: number) => `http://localhost:${port}`
-
-export const origin = (port: number) => `http://127.0.0.1:${port}`
 
 export const PUBLISHING_DIR = path.join(os.tmpdir(), `chaffcent-e2e-publishing-${BASE}`)
 export const PUBLISHING_DATASET = path.join(PUBLISHING_DIR, 'production.ndjson')

@@ -1,10 +1,10 @@
-import { readFileSync } from 'node:fs'
-import { fileURLToPath } from 'node:url'
 import { expect, type Page } from '@playwright/test'
+import { readNdjson } from '@chaffcent/content/dataset'
+import { SEED } from './servers'
 
 /**
  * What the browser tests know about the site without asking it: the seed dataset the servers
- * read, the routes it implies, and the organisation's facts as SITE.md records them.
+ * read, the routes it implies, and the organisation's facts as the client's current site states them.
  */
 export const SITE_URL = 'https://www.chaffcent.com'
 export const LEGAL_NAME = 'ChaffCent Ventures Limited'
@@ -36,14 +36,10 @@ export interface SeedDocument {
   headerNavigation?: { label: string }[]
 }
 
-const SEED_FILE = fileURLToPath(new URL('../../../studio/seed/production.ndjson', import.meta.url))
-
 /** The published documents of the seed, as visitors see them (drafts are never shown). */
-export const seed: SeedDocument[] = readFileSync(SEED_FILE, 'utf8')
-  .split('\n')
-  .filter((line) => line.trim())
-  .map((line) => JSON.parse(line) as SeedDocument)
-  .filter((doc) => !doc._id.startsWith('drafts.'))
+export const seed = (readNdjson(SEED) as SeedDocument[]).filter(
+  (doc) => !doc._id.startsWith('drafts.'),
+)
 
 export function documentsOfType(type: string): SeedDocument[] {
   return seed.filter((doc) => doc._type === type && doc.slug?.current)

@@ -1,4 +1,5 @@
-import { pageMetadata, SEARCH_TITLE_LENGTH } from '@chaffcent/content/seo'
+import { pageMetadata } from '@chaffcent/content/seo/metadata'
+import { SEARCH_TITLE_LENGTH } from '@chaffcent/content/seo/search-preview'
 import { CLIENT_SITE } from '@chaffcent/content/client-record'
 import { studioTheme, ThemeProvider } from '@sanity/ui'
 import { renderToStaticMarkup } from 'react-dom/server'

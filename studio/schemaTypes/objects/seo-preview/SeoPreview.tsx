@@ -1,4 +1,5 @@
-import { searchResultPreview, shareCardPreview, type PageMetadata } from '@chaffcent/content/seo'
+import type { PageMetadata } from '@chaffcent/content/seo/metadata-types'
+import { searchResultPreview, shareCardPreview } from '@chaffcent/content/seo/search-preview'
 import { Box, Card, Stack, Text } from '@sanity/ui'
 
 /** A search result as Google shows it, truncated to about 60 and 160 characters. */

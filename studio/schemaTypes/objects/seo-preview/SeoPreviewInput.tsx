@@ -1,4 +1,4 @@
-import { pageMetadata } from '@chaffcent/content/seo'
+import { pageMetadata } from '@chaffcent/content/seo/metadata'
 import { Card, Stack, Text } from '@sanity/ui'
 import { useFormValue, type ObjectInputProps } from 'sanity'
 import { documentPageSeo, type EditedDocument } from './document-page-seo'

@@ -1,13 +1,12 @@
 import { hrefFor } from '@chaffcent/content/routes'
 import type { ImageHost } from '@chaffcent/content/image-url'
+import { documentSeo, type SeoOverrides } from '@chaffcent/content/seo/document-seo'
 import {
-  documentSeo,
   generatedShareImage,
   sharingImage,
-  type PageSeo,
-  type SeoOverrides,
   type ShareableImage,
-} from '@chaffcent/content/seo'
+} from '@chaffcent/content/seo/share-card'
+import type { PageSeo } from '@chaffcent/content/seo/types'
 
 /** The fields of a document being edited that its page's metadata is built from. */
 export interface EditedDocument {

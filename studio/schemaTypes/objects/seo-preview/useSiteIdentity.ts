@@ -5,8 +5,8 @@ import {
   generatedShareImage,
   sharingImage,
   type ShareableImage,
-  type SiteIdentity,
-} from '@chaffcent/content/seo'
+} from '@chaffcent/content/seo/share-card'
+import type { SiteIdentity } from '@chaffcent/content/seo/types'
 import { useEffect, useState } from 'react'
 import { useClient } from 'sanity'
 

@@ -1,4 +1,4 @@
-import { article, type ArticleSource } from '../lib/documents'
+import { article, type ArticleSource } from '../lib/documents/article'
 import { aerodromeSafeguarding } from './aerodrome-safeguarding-obstacle-management'
 import { aviationTraining } from './aviation-training-capability-not-compliance'
 import { capabilityThroughLife } from './capability-development-through-life'

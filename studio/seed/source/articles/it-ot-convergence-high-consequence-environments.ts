@@ -1,4 +1,4 @@
-import type { ArticleSource } from '../lib/documents'
+import type { ArticleSource } from '../lib/documents/article'
 
 /**
  * The client's own article, the one page of the old site that survives. Its body is the text

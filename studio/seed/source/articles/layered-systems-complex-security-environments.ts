@@ -1,4 +1,4 @@
-import type { ArticleSource } from '../lib/documents'
+import type { ArticleSource } from '../lib/documents/article'
 import { id } from '../lib/ids'
 import { bullets, external, h2, linkTo, p, quote } from '../lib/rich-text'
 

@@ -1,4 +1,4 @@
-import { legalDocument } from '../lib/documents'
+import { legalDocument } from '../lib/documents/pages'
 import { modernSlavery } from './modern-slavery'
 import { privacy } from './privacy'
 import { terms } from './terms'

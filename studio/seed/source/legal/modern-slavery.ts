@@ -1,4 +1,4 @@
-import type { LegalSource } from '../lib/documents'
+import type { LegalSource } from '../lib/documents/pages'
 import { bullets, h2, mailto, p } from '../lib/rich-text'
 
 /** A voluntary statement: it states no turnover and no approval date the firm has not given. */

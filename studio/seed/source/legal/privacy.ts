@@ -1,4 +1,4 @@
-import type { LegalSource } from '../lib/documents'
+import type { LegalSource } from '../lib/documents/pages'
 import { id } from '../lib/ids'
 import { bullets, external, h2, h3, linkTo, mailto, p, strong } from '../lib/rich-text'
 

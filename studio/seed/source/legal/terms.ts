@@ -1,4 +1,4 @@
-import type { LegalSource } from '../lib/documents'
+import type { LegalSource } from '../lib/documents/pages'
 import { id } from '../lib/ids'
 import { bullets, h2, linkTo, mailto, p } from '../lib/rich-text'
 

@@ -1,4 +1,4 @@
-import type { PageSource } from '../lib/documents'
+import type { PageSource } from '../lib/documents/pages'
 import { id } from '../lib/ids'
 import { bullets, linkTo, p } from '../lib/rich-text'
 import { seo } from '../lib/shapes'

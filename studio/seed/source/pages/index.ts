@@ -1,4 +1,4 @@
-import { page } from '../lib/documents'
+import { page } from '../lib/documents/pages'
 import { contact } from './contact'
 import { partnerships } from './partnerships'
 import { whatWeDo } from './what-we-do'

@@ -1,4 +1,4 @@
-import type { PageSource } from '../lib/documents'
+import type { PageSource } from '../lib/documents/pages'
 import { id } from '../lib/ids'
 import { h2, linkTo, p } from '../lib/rich-text'
 import { documentLink, seo, siteRoute } from '../lib/shapes'

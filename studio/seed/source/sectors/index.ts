@@ -1,4 +1,4 @@
-import { sector, type SectorSource } from '../lib/documents'
+import { sector, type SectorSource } from '../lib/documents/catalogue'
 import { advancedTechnology } from './advanced-technology'
 import { aviation } from './aviation'
 import { defenceGovernment } from './defence-government'

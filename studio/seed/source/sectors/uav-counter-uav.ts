@@ -1,4 +1,4 @@
-import type { SectorSource } from '../lib/documents'
+import type { SectorSource } from '../lib/documents/catalogue'
 import { id } from '../lib/ids'
 import { bullets, h2, linkTo, p } from '../lib/rich-text'
 

@@ -1,4 +1,4 @@
-import { venture, type VentureSource } from '../lib/documents'
+import { venture, type VentureSource } from '../lib/documents/catalogue'
 import { aviationTrainingAssurance } from './aviation-training-assurance'
 import { governedExploitation } from './governed-exploitation-layer'
 import { itOtCoordination } from './it-ot-security-coordination'

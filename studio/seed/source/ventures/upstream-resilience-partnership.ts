@@ -1,4 +1,4 @@
-import type { VentureSource } from '../lib/documents'
+import type { VentureSource } from '../lib/documents/catalogue'
 import { id } from '../lib/ids'
 import { bullets, h2, linkTo, p } from '../lib/rich-text'
 

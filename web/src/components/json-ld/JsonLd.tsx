@@ -1,4 +1,4 @@
-import { serializeJsonLd } from '@chaffcent/content/seo'
+import { serializeJsonLd } from '@chaffcent/content/seo/serialize'
 import { stegaClean } from '@/content/stega'
 
 interface JsonLdProps {

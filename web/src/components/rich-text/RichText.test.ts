@@ -1,6 +1,6 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { RichText } from './RichText'
 import type { RichTextValue } from './types'
 
@@ -124,24 +124,14 @@ describe('RichText images', () => {
     caption: 'Approach lighting',
   }
 
+  /** Renders with the site's environment naming a hosted project, or none. */
   function withProject<T>(projectId: string | undefined, run: () => T): T {
-    const saved = { id: process.env.SANITY_PROJECT_ID, dataset: process.env.SANITY_DATASET }
-    if (projectId) {
-      process.env.SANITY_PROJECT_ID = projectId
-      process.env.SANITY_DATASET = 'production'
-    } else {
-      delete process.env.SANITY_PROJECT_ID
-    }
+    vi.stubEnv('SANITY_PROJECT_ID', projectId ?? '')
+    vi.stubEnv('SANITY_DATASET', 'production')
     try {
       return run()
     } finally {
-      for (const [key, value] of [
-        ['SANITY_PROJECT_ID', saved.id],
-        ['SANITY_DATASET', saved.dataset],
-      ] as const) {
-        if (value === undefined) delete process.env[key]
-        else process.env[key] = value
-      }
+      vi.unstubAllEnvs()
     }
   }
 

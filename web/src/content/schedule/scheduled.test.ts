@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { readNdjson, writeNdjson } from '@chaffcent/content/dataset'
 import { describe, expect, it } from 'vitest'
 import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY, ARTICLE_SLUGS_QUERY } from '../articles/query'
 import { homeInsights, homeSchema } from '../home'
@@ -10,8 +11,6 @@ import { embeddedDatasetPath } from '../config'
 import { queryOver } from '../testing/dataset'
 import { NEXT_SCHEDULED_QUERY } from './query'
 
-type Doc = { _id: string; _type: string; [field: string]: unknown }
-
 const AT = '2026-12-24T09:30:00Z'
 const BEFORE = new Date('2026-12-24T09:29:59Z')
 const AFTER = new Date('2026-12-24T09:30:01Z')
@@ -19,11 +18,7 @@ const SLUG = 'a-scheduled-article'
 
 /** The seed, plus an article scheduled for `AT` that an editor has pinned on the home page and related from another article. */
 function datasetWithScheduledArticle(): { file: string; relatedFrom: string } {
-  const seed = readFileSync(embeddedDatasetPath(), 'utf8')
-  const docs = seed
-    .split('\n')
-    .filter(Boolean)
-    .map((line) => JSON.parse(line) as Doc)
+  const docs = readNdjson(embeddedDatasetPath())
   const [first, second] = docs.filter((doc) => doc._type === 'article')
   const scheduled = {
     ...first!,
@@ -38,7 +33,7 @@ function datasetWithScheduledArticle(): { file: string; relatedFrom: string } {
     return doc
   })
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'scheduled-')), 'dataset.ndjson')
-  writeFileSync(file, [...changed, scheduled].map((doc) => JSON.stringify(doc)).join('\n'))
+  writeNdjson(file, [...changed, scheduled])
   return { file, relatedFrom: (second!.slug as { current: string }).current }
 }
 

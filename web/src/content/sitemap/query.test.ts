@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import path from 'node:path'
+import { readNdjson, writeNdjson } from '@chaffcent/content/dataset'
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_DATASETS, queryOver } from '../testing/dataset'
 import { SITEMAP_PARAMS, SITEMAP_QUERY } from './query'
@@ -15,17 +16,14 @@ const SHOWN_WITH_FLAG_OFF = 'page-contact'
 
 /** The seed, with "Hide from search engines" ticked on HIDDEN and explicitly off on one more. */
 function seedWithHiddenPages(): string {
-  const lines = readFileSync(CONTRACT_DATASETS.seed, 'utf8').split('\n').filter(Boolean)
-  const edited = lines.map((line) => {
-    const doc = JSON.parse(line) as { _id: string; seo?: object }
-    if (HIDDEN.includes(doc._id))
-      return JSON.stringify({ ...doc, seo: { ...doc.seo, noIndex: true } })
-    if (doc._id === SHOWN_WITH_FLAG_OFF)
-      return JSON.stringify({ ...doc, seo: { ...doc.seo, noIndex: false } })
-    return line
+  const edited = readNdjson(CONTRACT_DATASETS.seed).map((doc) => {
+    const seo = doc.seo as object | undefined
+    if (HIDDEN.includes(doc._id)) return { ...doc, seo: { ...seo, noIndex: true } }
+    if (doc._id === SHOWN_WITH_FLAG_OFF) return { ...doc, seo: { ...seo, noIndex: false } }
+    return doc
   })
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'sitemap-')), 'production.ndjson')
-  writeFileSync(file, edited.join('\n') + '\n')
+  writeNdjson(file, edited)
   return file
 }
 

@@ -1,42 +1,25 @@
 import { readFile, stat } from 'node:fs/promises'
+import { type BadLine, parseNdjson, type StoredDocument } from '@chaffcent/content/dataset'
 import { evaluate, parse } from 'groq-js'
+import { DatasetIndex } from './indexed-reads/dataset-index'
+import { narrowQuery } from './indexed-reads/narrow-query'
 import type { ContentSource, Perspective } from './types'
-
-type StoredDocument = { _id: string; _type: string; [field: string]: unknown }
 
 const DRAFT_PREFIX = 'drafts.'
 
 interface LoadedDataset {
   file: string
   version: string
-  published: StoredDocument[]
-  drafts: StoredDocument[]
+  published: DatasetIndex
+  /** Built on an editor's first draft read of this version: visitors never need it. */
+  drafts: () => DatasetIndex
 }
 
 let loaded: LoadedDataset | undefined
 
-/** One document a line, Sanity's export format; a line that is not a document is skipped and logged. */
-export function parseNdjson(text: string, file: string): StoredDocument[] {
-  const documents: StoredDocument[] = []
-  text.split('\n').forEach((line, index) => {
-    if (!line.trim()) return
-    try {
-      const value: unknown = JSON.parse(line)
-      if (isStoredDocument(value)) documents.push(value)
-      else
-        console.error(`[content] ${file}:${index + 1} is not a document (no _id or _type); skipped`)
-    } catch {
-      console.error(`[content] ${file}:${index + 1} is not valid JSON; skipped`)
-    }
-  })
-  return documents
-}
-
-function isStoredDocument(value: unknown): value is StoredDocument {
-  if (typeof value !== 'object' || value === null) return false
-  const { _id, _type } = value as Record<string, unknown>
-  return typeof _id === 'string' && typeof _type === 'string'
-}
+/** A broken line costs the site that line only: it is logged and skipped. */
+const skipBadLine = ({ file, line, problem }: BadLine) =>
+  console.error(`[content] ${file}:${line} ${problem}; skipped`)
 
 /** Drafts laid over their published documents, under the published id, as Sanity's drafts perspective does. */
 export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
@@ -55,30 +38,48 @@ async function load(file: string): Promise<LoadedDataset> {
   const info = await stat(file)
   const version = `${info.mtimeMs}:${info.size}`
   if (loaded?.file === file && loaded.version === version) return loaded
-  const all = parseNdjson(await readFile(file, 'utf8'), file)
+  const all = parseNdjson(await readFile(file, 'utf8'), file, skipBadLine)
+  let drafts: DatasetIndex | undefined
   loaded = {
     file,
     version,
-    published: all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX)),
-    drafts: overlayDrafts(all),
+    published: new DatasetIndex(all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX))),
+    drafts: () => (drafts ??= new DatasetIndex(overlayDrafts(all))),
   }
   return loaded
 }
 
+/** How a query is evaluated: over the index's candidates (the site's way), or scanning everything (tests compare the two). */
+export type Evaluation = 'indexed' | 'full-scan'
+
 /**
  * groq-js evaluating each query in-process over the NDJSON dataset. `clock` is GROQ's `now()`
- * (what decides whether a scheduled article is out yet); tests set it.
+ * (what decides whether a scheduled article is out yet); tests set it. Each `*[…]` reads only
+ * the documents its filter's type, id or slug allow, and `->` looks its target up by id, so
+ * a single document's read costs the same in a large archive as in a small one.
  */
-export function embeddedSource(file: string, clock: () => Date = () => new Date()): ContentSource {
+export function embeddedSource(
+  file: string,
+  clock: () => Date = () => new Date(),
+  evaluation: Evaluation = 'indexed',
+): ContentSource {
   return {
     kind: 'embedded',
     async query(query, params, perspective: Perspective) {
       const dataset = await load(file)
-      const tree = parse(query, { params })
-      const result = await evaluate(tree, {
-        dataset: perspective === 'drafts' ? dataset.drafts : dataset.published,
-        params,
+      const index = perspective === 'drafts' ? dataset.drafts() : dataset.published
+      const parsed = parse(query, { params })
+      const narrowed =
+        evaluation === 'indexed'
+          ? await narrowQuery(parsed, index)
+          : { tree: parsed, candidates: {} }
+      const result = await evaluate(narrowed.tree, {
+        dataset: index.documents,
+        params: { ...params, ...narrowed.candidates },
         timestamp: clock(),
+        ...(evaluation === 'indexed' && {
+          dereference: ({ _ref }: { _ref: string }) => index.byId.get(_ref) ?? null,
+        }),
       })
       return result.get()
     },

@@ -6,6 +6,7 @@ import { articleSchema } from '../articles/schema'
 import { hostedConfig } from '../config'
 import { stegaClean } from '../stega'
 import { hostedSource } from './hosted'
+import { readSiteEnv } from '../../env'
 
 const SLUG = 'it-ot-convergence-high-consequence-environments'
 const STUDIO = 'https://editors.example'
@@ -20,7 +21,11 @@ afterAll(() => lake.close())
 
 function source() {
   const env = { SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'production', STUDIO_ORIGINS: STUDIO }
-  return hostedSource({ ...hostedConfig(env)!, apiHost: lake.origin, viewerToken: 'viewer' })
+  return hostedSource({
+    ...hostedConfig(readSiteEnv(env))!,
+    apiHost: lake.origin,
+    viewerToken: 'viewer',
+  })
 }
 
 const read = async (perspective: 'drafts' | 'published') =>

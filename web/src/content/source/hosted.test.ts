@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { HOSTED_READ_LIMITS, hostedConfig, type HostedConfig } from '../config'
 import { hostedSource } from './hosted'
+import { readSiteEnv } from '../../env'
 
 /** A Content Lake that hangs (takes each request, never answers) or fails (503), recording tries. */
 const requested: string[] = []
@@ -30,7 +31,7 @@ afterAll(() => {
 function config(): HostedConfig {
   const { port } = lake.address() as AddressInfo
   return {
-    ...hostedConfig({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production' })!,
+    ...hostedConfig(readSiteEnv({ SANITY_PROJECT_ID: 'test', SANITY_DATASET: 'production' }))!,
     apiHost: `http://127.0.0.1:${port}`,
     viewerToken: 'viewer',
     // The limits' shape, scaled down so the test does not wait seconds.
@@ -42,9 +43,9 @@ describe('the hosted source against a Content Lake that hangs or fails', () => {
   it('bounds every read: a few seconds a try, and a limited number of tries', () => {
     expect(HOSTED_READ_LIMITS.timeoutMs).toBeLessThanOrEqual(5000)
     expect(HOSTED_READ_LIMITS.maxRetries).toBeLessThanOrEqual(2)
-    expect(hostedConfig({ SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'd' })).toMatchObject(
-      HOSTED_READ_LIMITS,
-    )
+    expect(
+      hostedConfig(readSiteEnv({ SANITY_PROJECT_ID: 'p', SANITY_DATASET: 'd' })),
+    ).toMatchObject(HOSTED_READ_LIMITS)
   })
 
   const perspectives = ['published', 'drafts'] as const

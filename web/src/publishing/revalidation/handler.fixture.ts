@@ -1,5 +1,6 @@
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { NextRequest } from 'next/server'
+import type { ReadRevision } from './consistency'
 import type { Expiry } from './expiry'
 import { createRevalidationHandler } from './handler'
 
@@ -12,15 +13,26 @@ export interface Harness {
   logged: string[]
 }
 
-/** A handler configured with `secret`; pass `{ secret: undefined }` for an unconfigured server. */
-export function harness(options: { secret?: string | undefined } = {}): Harness {
+/**
+ * A handler configured with `secret`; pass `{ secret: undefined }` for an unconfigured server,
+ * and `readRevision` for one on the hosted Content Lake (its waits then pass at once).
+ */
+export function harness(
+  options: { secret?: string | undefined; readRevision?: ReadRevision } = {},
+): Harness {
   const secret = 'secret' in options ? options.secret : SECRET
   const revalidated: Harness['revalidated'] = []
   const logged: string[] = []
+  let clock = Date.now()
   const handle = createRevalidationHandler({
     revalidate: (tag, profile) => revalidated.push({ tag, profile }),
     secret: () => secret,
-    waitForConsistency: () => false,
+    readRevision: () => options.readRevision ?? null,
+    // A clock that sleeping moves on at once, so the Lake's waits take no real time.
+    now: () => clock,
+    sleep: async (ms) => {
+      clock += ms
+    },
     log: (message) => logged.push(message),
   })
   return { handle, revalidated, logged }

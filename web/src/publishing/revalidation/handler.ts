@@ -1,4 +1,5 @@
 import { logOnce } from '../log-once'
+import { type ReadRevision, waitForRevision } from './consistency'
 import { expiryFor, type Expiry } from './expiry'
 import { jsonError } from '../responses'
 import { acceptedSignatures } from './accepted-signatures'
@@ -8,10 +9,10 @@ import {
   checkSignatureTime,
   MAX_SIGNATURE_AGE_MS,
   MAX_SIGNATURE_CLOCK_SKEW_MS,
-  SIGNATURE_HEADER,
 } from './signature-age'
 import { tagsToRevalidate } from './tags'
 import { verifiedSignature } from './verify-signature'
+import { WEBHOOK_SIGNATURE_HEADER } from '@chaffcent/content/webhook-signature'
 
 /** The shape of Next's `revalidateTag`, so tests can record calls without a Next server. */
 export type Revalidate = (tag: string, profile: Expiry) => void
@@ -21,15 +22,17 @@ export interface RevalidationOptions {
   revalidate: Revalidate
   /** SANITY_REVALIDATE_SECRET, read per request so a missing one is noticed at once. */
   secret: () => string | undefined
-  /** Only the hosted Content Lake is eventually consistent; the embedded dataset is not. */
-  waitForConsistency: () => boolean
+  /**
+   * Reads a document's revision back from the hosted Content Lake, which is eventually
+   * consistent; null on the embedded dataset, which is not, so nothing is waited for.
+   */
+  readRevision: () => ReadRevision | null
   now?: () => number
+  sleep?: (ms: number) => Promise<void>
   log?: (message: string) => void
 }
 
-/** As next-sanity's parseBody: long enough for the Content Lake to show the publish. */
-export const CONSISTENCY_WAIT_MS = 3000
-const settle = () => new Promise((resolve) => setTimeout(resolve, CONSISTENCY_WAIT_MS))
+const sleepFor = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms))
 
 /**
  * Sanity's publish webhook. Every refusal is a 4xx (503 when unconfigured) and changes
@@ -37,7 +40,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, CONSISTENCY_WA
  * the same signed request again is answered 200 and expires nothing.
  */
 export function createRevalidationHandler(options: RevalidationOptions) {
-  const { now = Date.now } = options
+  const { now = Date.now, sleep = sleepFor } = options
   const logMisconfiguration = logOnce(options.log)
   // A signature is refused as stale after this long, so it need not be remembered longer.
   const accepted = acceptedSignatures(MAX_SIGNATURE_AGE_MS + MAX_SIGNATURE_CLOCK_SKEW_MS)
@@ -51,7 +54,7 @@ export function createRevalidationHandler(options: RevalidationOptions) {
       return jsonError(503, 'Revalidation is not configured on this server')
     }
 
-    const signature = request.headers.get(SIGNATURE_HEADER)
+    const signature = request.headers.get(WEBHOOK_SIGNATURE_HEADER)
     const time = checkSignatureTime(signature, now())
     if (!time.ok) return jsonError(401, time.message)
 
@@ -72,10 +75,13 @@ export function createRevalidationHandler(options: RevalidationOptions) {
     const payload = parsePayload(raw)
     if (!payload.ok) return jsonError(400, payload.error)
     if (!accepted.accept(mac, now())) return Response.json({ revalidated: [], replay: true })
-    if (options.waitForConsistency()) await settle()
-
     const tags = tagsToRevalidate(payload.value)
+    const readRevision = tags.length > 0 ? options.readRevision() : null
+    // Expiring before the Lake shows the change would cache the old content afresh.
+    const revision = readRevision
+      ? await waitForRevision({ readRevision, sleep, now }, payload.value._id, payload.value.rev)
+      : undefined
     for (const tag of tags) options.revalidate(tag, expiryFor(tag, payload.value._type))
-    return Response.json({ revalidated: tags }, { status: 200 })
+    return Response.json({ revalidated: tags, ...(revision && { revision }) }, { status: 200 })
   }
 }

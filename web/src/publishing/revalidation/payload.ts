@@ -24,6 +24,15 @@ export const revalidationPayloadSchema = z.object({
   }),
   slug: optionalSlug,
   previousSlug: optionalSlug,
+  /**
+   * The revision the change made; null for a delete or unpublish. Absent from a webhook
+   * defined before it joined the projection: the handler then waits a fixed time instead.
+   */
+  rev: z
+    .string({ error: 'rev must be a string or null' })
+    .min(1, 'rev must not be empty')
+    .nullable()
+    .optional(),
 })
 
 export type RevalidationPayload = z.infer<typeof revalidationPayloadSchema>

@@ -1,7 +1,4 @@
-/** Sanity's header: `t=<unix time in milliseconds>,v1=<base64url HMAC-SHA256>`. */
-export const SIGNATURE_HEADER = 'sanity-webhook-signature'
-
-const SIGNATURE_FORMAT = /^t=(\d+)[, ]+v1=([^, ]+)$/
+import { readSignatureHeader, WEBHOOK_SIGNATURE_HEADER } from '@chaffcent/content/webhook-signature'
 
 /** Older than this, a signed request is refused, so a captured one cannot be replayed later. */
 export const MAX_SIGNATURE_AGE_MS = 5 * 60 * 1000
@@ -14,19 +11,19 @@ export type SignatureTimeCheck =
 
 /**
  * Checks the header's presence, shape and timestamp before the body is read. The
- * signature value itself is checked over the raw body by next-sanity's `parseBody`,
- * which does not look at the timestamp, hence this check.
+ * signature itself is checked over the raw body afterwards (verify-signature.ts), which
+ * proves the timestamp genuine but not recent, hence this check.
  */
 export function checkSignatureTime(header: string | null, now: number): SignatureTimeCheck {
   if (!header) {
-    return { ok: false, reason: 'missing', message: `Missing ${SIGNATURE_HEADER} header` }
+    return { ok: false, reason: 'missing', message: `Missing ${WEBHOOK_SIGNATURE_HEADER} header` }
   }
-  const timestamp = Number(SIGNATURE_FORMAT.exec(header.trim())?.[1])
+  const timestamp = readSignatureHeader(header)?.signedAt ?? NaN
   if (!Number.isSafeInteger(timestamp)) {
     return {
       ok: false,
       reason: 'malformed',
-      message: `The ${SIGNATURE_HEADER} header is not in the form t=…,v1=…`,
+      message: `The ${WEBHOOK_SIGNATURE_HEADER} header is not in the form t=…,v1=…`,
     }
   }
   if (now - timestamp > MAX_SIGNATURE_AGE_MS) {

@@ -1,6 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
-
-const SIGNATURE_FORMAT = /^t=(\d+)[, ]+v1=([^, ]+)$/
+import { readSignatureHeader } from '@chaffcent/content/webhook-signature'
 
 /**
  * The MAC a request carries, when it is Sanity's signature of exactly these bytes: the
@@ -13,13 +12,13 @@ export function verifiedSignature(
   rawBody: Uint8Array,
   secret: string,
 ): Buffer | null {
-  const [, timestamp, mac] = SIGNATURE_FORMAT.exec(header.trim()) ?? []
-  if (!timestamp || !mac) return null
+  const parts = readSignatureHeader(header)
+  if (!parts) return null
   const expected = createHmac('sha256', secret)
-    .update(`${Number(timestamp)}.`)
+    .update(`${parts.signedAt}.`)
     .update(rawBody)
     .digest()
-  const given = Buffer.from(mac, 'base64url')
+  const given = Buffer.from(parts.mac, 'base64url')
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
   return expected
 }

@@ -8,6 +8,7 @@ import {
   CLUSTER_INSTANCES,
   CLUSTER_PORT,
   REVALIDATE_SECRET,
+  SEED,
 } from '../../support/servers'
 
 /**
@@ -21,7 +22,7 @@ export const test = base.extend<object, { cluster: Cluster }>({
       const dir = path.dirname(CLUSTER_DATASET)
       rmSync(dir, { recursive: true, force: true })
       mkdirSync(dir, { recursive: true })
-      cpSync(path.join('..', 'studio', 'seed', 'production.ndjson'), CLUSTER_DATASET)
+      cpSync(SEED, CLUSTER_DATASET)
       const settings = clusterSettings({
         ...process.env,
         PORT: String(CLUSTER_PORT),

@@ -1,11 +1,11 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test'
+import { origin } from '../../../scripts/processes/loopback.ts'
+import { type NextServer, startNextServer } from '../../../scripts/processes/next-server.ts'
 import { drill, expireDocument, seedDocument, writeToLake } from '../../support/hosted-lake'
-import { type OwnServer, startServer } from '../../support/own-server'
 import {
   CONTENT_LAKE_PORT,
   FRESH_HOSTED_DIST,
   HOSTED_PROJECT,
-  origin,
   RESTART_PORT,
   REVALIDATE_SECRET,
 } from '../../support/servers'
@@ -18,12 +18,17 @@ const IN_TIME = { timeout: 15_000 }
 
 /** A server on the hosted build as `next build` left it: nothing read at runtime yet. */
 const startFreshServer = () =>
-  startServer(RESTART_PORT, {
-    NEXT_DIST_DIR: FRESH_HOSTED_DIST,
-    SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
-    SANITY_DATASET: HOSTED_PROJECT.dataset,
-    SANITY_API_HOST: origin(CONTENT_LAKE_PORT),
-    SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+  startNextServer({
+    name: 'fresh hosted server',
+    port: RESTART_PORT,
+    env: {
+      ...process.env,
+      NEXT_DIST_DIR: FRESH_HOSTED_DIST,
+      SANITY_PROJECT_ID: HOSTED_PROJECT.projectId,
+      SANITY_DATASET: HOSTED_PROJECT.dataset,
+      SANITY_API_HOST: origin(CONTENT_LAKE_PORT),
+      SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+    },
   })
 
 /** Each page a publish of the article expires, and what it showed when the build rendered it. */
@@ -36,7 +41,7 @@ const EXPIRED_PAGES: [string, (page: Page, title: string) => Promise<void>][] = 
   ['/', (page) => expect(page.getByRole('heading', { level: 1 })).toHaveText(homeHeading)],
 ]
 
-async function expectLastGoodPages(page: Page, server: OwnServer, title = articleTitle) {
+async function expectLastGoodPages(page: Page, server: NextServer, title = articleTitle) {
   for (const [path, shows] of EXPIRED_PAGES) {
     const response = await page.goto(`${server.origin}${path}`, IN_TIME)
     expect(response?.status(), path).toBe(200)
@@ -45,7 +50,7 @@ async function expectLastGoodPages(page: Page, server: OwnServer, title = articl
   }
 }
 
-let server: OwnServer | undefined
+let server: NextServer | undefined
 let webhooks: APIRequestContext | undefined
 
 test.afterEach(async ({ request }) => {

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
-import { origin, SITE_PORT } from '../../support/servers'
+import { origin } from '../../../scripts/processes/loopback.ts'
+import { SITE_PORT } from '../../support/servers'
 import {
   documentsOfType,
   readJsonLd,

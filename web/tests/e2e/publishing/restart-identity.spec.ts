@@ -1,14 +1,17 @@
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs'
 import path from 'node:path'
-import { encodeSignatureHeader } from '@sanity/webhook'
-import { startServer } from '../../support/own-server'
-import { changeDocument, publishedBody, readDataset } from '../../support/publishing-helpers'
-import { PUBLISHING_DIR, RESTART_PORT, REVALIDATE_SECRET } from '../../support/servers'
+import { startNextServer } from '../../../scripts/processes/next-server.ts'
+import {
+  changeDocument,
+  postWebhook,
+  publishedBody,
+  readDataset,
+} from '../../support/publishing-helpers'
+import { PUBLISHING_DIR, RESTART_PORT, REVALIDATE_SECRET, SEED } from '../../support/servers'
 import { expect, test } from './fixtures'
 import { ARTICLE_IDS } from './site-pages'
 
 const DIST = '.next-restart'
-const SEED = path.join('..', 'studio', 'seed', 'production.ndjson')
 
 /** Every file the runtime page cache holds, read as text. */
 function routeCacheText(): string {
@@ -35,24 +38,24 @@ test('a server started on another dataset never serves pages an earlier one cach
   const seedArticle = readDataset(datasetB).find((doc) => doc._id === id)!
   const articlePath = `/insights/${seedArticle.slug!.current}`
   const titleInA = `${String(seedArticle.title)} (dataset A)`
-  const env = { NEXT_DIST_DIR: DIST, SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET }
+  const serverOn = (dataset: string) =>
+    startNextServer({
+      name: 'restart server',
+      port: RESTART_PORT,
+      env: {
+        ...process.env,
+        NEXT_DIST_DIR: DIST,
+        SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+        CONTENT_DATASET_PATH: dataset,
+      },
+    })
 
   // First run, on dataset A: a publish re-renders the article into the runtime page cache.
-  const first = await startServer(RESTART_PORT, { ...env, CONTENT_DATASET_PATH: datasetA })
+  const first = await serverOn(datasetA)
   try {
     const changed = changeDocument(id, (doc) => ({ ...doc, title: titleInA }), datasetA)
     const body = JSON.stringify(await publishedBody(changed, changed))
-    const published = await request.post(`${first.origin}/api/revalidate`, {
-      headers: {
-        'content-type': 'application/json',
-        'sanity-webhook-signature': await encodeSignatureHeader(
-          body,
-          Date.now(),
-          REVALIDATE_SECRET,
-        ),
-      },
-      data: Buffer.from(body),
-    })
+    const published = await postWebhook(request, body, { origin: first.origin })
     expect(published.status()).toBe(200)
     expect(await (await request.get(`${first.origin}${articlePath}`)).text()).toContain(titleInA)
     await expect.poll(routeCacheText).toContain(titleInA)
@@ -61,7 +64,7 @@ test('a server started on another dataset never serves pages an earlier one cach
   }
 
   // Second run, same build, on dataset B: it serves B, not A's cached page.
-  const second = await startServer(RESTART_PORT, { ...env, CONTENT_DATASET_PATH: datasetB })
+  const second = await serverOn(datasetB)
   try {
     const html = await (await request.get(`${second.origin}${articlePath}`)).text()
     expect(html).not.toContain(titleInA)

@@ -12,7 +12,7 @@ import {
 } from '../../support/site-helpers'
 import { ARTICLE_CALL_TO_ACTION, SEED_ARTICLE } from './lib/client-facts'
 
-test.describe('the seed article, as SITE.md records it', () => {
+test.describe('the seed article, as the client’s current site shows it', () => {
   test.beforeEach(async ({ page }) => {
     const response = await page.goto(SEED_ARTICLE.path)
     expect(response?.status()).toBe(200)

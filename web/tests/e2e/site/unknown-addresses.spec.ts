@@ -5,9 +5,10 @@ import {
   request as playwrightRequest,
   test,
 } from '@playwright/test'
+import { startNextServer } from '../../../scripts/processes/next-server.ts'
 import { ARTICLES_PER_PAGE } from '../../../src/content/articles/pagination'
+import { siteEnv } from '../../../src/env'
 import { articlesNewestFirst } from '../../support/site-helpers'
-import { startServer } from '../../support/own-server'
 import { folderBytes, listeningPid, residentBytes } from '../../support/server-footprint'
 import { heapKeptBytes } from '../../support/server-heap'
 import { FOOTPRINT_INSPECTOR_PORT, FOOTPRINT_PORT } from '../../support/servers'
@@ -66,10 +67,14 @@ test('a listing has pages 2 to its last, and after it the whole 404 page', async
 test('unknown addresses of every kind, asked every way, cost no disk and flat memory', async () => {
   test.setTimeout(600_000)
   const inspect = `--inspect=127.0.0.1:${FOOTPRINT_INSPECTOR_PORT}`
-  const server = await startServer(FOOTPRINT_PORT, { NODE_OPTIONS: inspect })
+  const server = await startNextServer({
+    name: 'footprint server',
+    port: FOOTPRINT_PORT,
+    env: { ...process.env, NODE_OPTIONS: inspect },
+  })
   const request = await playwrightRequest.newContext({ baseURL: server.origin })
   try {
-    const build = path.resolve(process.env.NEXT_DIST_DIR || '.next')
+    const build = path.resolve(siteEnv().NEXT_DIST_DIR)
     const pid = listeningPid(FOOTPRINT_PORT)
     const footprint = async () => ({
       disk: folderBytes(build),

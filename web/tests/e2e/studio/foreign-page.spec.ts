@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { origin, STUDIO_API_PORT, STUDIO_LAKE_PORT } from '../../support/servers'
+import { origin } from '../../../scripts/processes/loopback.ts'
+import { STUDIO_API_PORT, STUDIO_LAKE_PORT } from '../../support/servers'
 import { expect, lakeQuery, test } from './studio'
 
 /**

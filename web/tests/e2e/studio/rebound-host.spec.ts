@@ -1,4 +1,5 @@
-import { origin, STUDIO_LAKE_PORT } from '../../support/servers'
+import { origin } from '../../../scripts/processes/loopback.ts'
+import { STUDIO_LAKE_PORT } from '../../support/servers'
 import { expect, lakeQuery, test as base } from './studio'
 
 /**

@@ -1,5 +1,6 @@
 import { expect, type Page, test as base } from '@playwright/test'
-import { origin, STUDIO_LAKE_PORT, STUDIO_SITE_PORT } from '../../support/servers'
+import { origin } from '../../../scripts/processes/loopback.ts'
+import { STUDIO_LAKE_PORT, STUDIO_SITE_PORT } from '../../support/servers'
 
 export { expect }
 

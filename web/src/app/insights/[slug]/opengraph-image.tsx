@@ -1,7 +1,8 @@
+import { SHARE_IMAGE_SIZE } from '@chaffcent/content/seo/share-card'
 import { notFound } from 'next/navigation'
 import { getArticle, getArticleSlugs } from '@/content/articles'
 import { getSiteSettings } from '@/content/settings'
-import { SHARE_IMAGE_SIZE, shareImage } from '@/seo/share-image'
+import { shareImage } from '@/seo/share-image'
 
 export const alt = 'An Insights article from ChaffCent Ventures'
 export const size = SHARE_IMAGE_SIZE

@@ -1,5 +1,6 @@
 import { hrefFor, SITE_ROUTES } from '@chaffcent/content/routes'
-import { articleJsonLd, breadcrumbJsonLd, generatedShareImage } from '@chaffcent/content/seo'
+import { articleJsonLd, breadcrumbJsonLd } from '@chaffcent/content/seo/json-ld'
+import { generatedShareImage } from '@chaffcent/content/seo/share-card'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { ArticleHeader } from '@/components/article/ArticleHeader'

@@ -1,5 +1,5 @@
 /**
- * The client's facts as SITE.md reads them off the current site, written out here rather than
+ * The client's facts as its current public site states them, written out here rather than
  * taken from the seed, so the tests check the seed and the site against the record.
  */
 import { CLIENT_SITE } from '@chaffcent/content/client-record'
@@ -64,7 +64,7 @@ export const NOT_FOUND_COPY = {
   text: 'The page you are looking for does not exist, may have been moved, or is not publicly available.',
 }
 
-/** The seed article SITE.md describes, with what its page must show. */
+/** The seed article as the client's current site publishes it, with what its page must show. */
 export const SEED_ARTICLE = {
   path: '/insights/it-ot-convergence-high-consequence-environments',
   id: 'article-it-ot-convergence-high-consequence-environments',

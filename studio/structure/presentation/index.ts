@@ -1,2 +1,0 @@
-export { locations } from './locations'
-export { mainDocuments } from './mainDocuments'
