@@ -24,6 +24,7 @@ export const TOP_LEVEL_ROUTES = [
   ...new Set(SECTIONS),
   'api',
   'images',
+  'search',
   'favicon.ico',
   'icon.svg',
   'opengraph-image',

@@ -6,6 +6,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react'
 import { navCurrent } from './nav-current'
 import styles from './MenuToggle.module.css'
 import { linkRel } from '@/components/link-rel'
+import { SearchForm } from '@/components/search/SearchForm'
 
 export interface NavLink {
   label: string
@@ -107,6 +108,10 @@ export function MenuToggle({
             </Link>
           </li>
         ))}
+        {/* At the foot of the menu on small screens; wide ones show the header's own box. */}
+        <li className={styles.search}>
+          <SearchForm id={`${listId}-search`} label="Site" compact />
+        </li>
       </ul>
     </nav>
   )
