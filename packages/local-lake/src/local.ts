@@ -51,7 +51,8 @@ const next = (args: string[]) =>
         // Enquiries sent through the site's form reach the local studio; the lake takes any token.
         SANITY_WRITE_TOKEN: process.env.SANITY_WRITE_TOKEN || 'local-writer',
         ENQUIRY_STORE_PATH:
-          process.env.ENQUIRY_STORE_PATH || path.join(path.dirname(datasetFile), 'enquiries.sqlite'),
+          process.env.ENQUIRY_STORE_PATH ||
+          path.join(path.dirname(datasetFile), 'enquiries.sqlite'),
       },
     },
   )

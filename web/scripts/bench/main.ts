@@ -12,6 +12,7 @@ import type { BenchOptions } from './settings.ts'
 const IMAGES_BENCHMARK = './images.ts'
 const LAST_GOOD_BENCHMARK = './last-good.ts'
 const READS_BENCHMARK = './reads.ts'
+const SEARCH_BENCHMARK = './search.ts'
 
 /** Each benchmark's module, loaded only when asked for: each pulls in its own tools. */
 const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) => Promise<void> }>> =
@@ -33,9 +34,14 @@ const BENCHMARKS: Record<string, () => Promise<{ run: (options: BenchOptions) =>
       await import('./site-source.ts')
       return import(READS_BENCHMARK)
     },
+    search: async () => {
+      await import('./site-source.ts')
+      return import(SEARCH_BENCHMARK)
+    },
+    'visitor-cost': () => import('./visitor-cost.ts'),
   }
 
-const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|last-good|reads> [options]
+const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|last-good|reads|search|visitor-cost> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page; pages each type's publish expires
@@ -48,6 +54,9 @@ const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|l
   images    the site's image endpoint in process: one variant 100 times, 100 variants, none kept
   last-good the last-good store at 1,000 and 10,000 articles: writes, disk, recall and memory
   reads     the embedded source's page reads at 13, 1,000 and 10,000 articles, scan against index
+  search    one search on the embedded source at 1,000 articles: p50 and p95, index build
+  visitor-cost
+            what one visitor can make one instance spend: CPU, disk and memory per kind of request
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)

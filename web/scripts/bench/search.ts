@@ -1,4 +1,4 @@
-// `bench.mjs search`: what one search costs on the embedded source at 1,000 articles. The
+// `pnpm bench search`: what one search costs on the embedded source at 1,000 articles. The
 // largest dataset's articles are copied to 1,000. Once a version: the corpus query (what the
 // cached corpus read runs) and the index build. Each request then does what the search page
 // does after reading the corpus's version from the cache: find that version's index, rank,
@@ -13,8 +13,7 @@ import { searchIndex } from '../../src/search/engines.ts'
 import { highlight, snippet } from '../../src/search/highlight.ts'
 import { SEARCH_CORPUS_QUERY } from '../../src/search/query.ts'
 import { queryTerms } from '../../src/search/terms.ts'
-import { machineLoad, writeResults } from './output.mjs'
-import { percentile } from './stats.mjs'
+import { machineLoad, percentile, writeResults } from './results.ts'
 
 const ARTICLES = 1000
 const REQUESTS = 400

@@ -22,6 +22,7 @@ export const DIST_DIRS = {
   site: '.bench/next-site',
   publish: '.bench/next-publish',
   load: '.bench/next-load',
+  visitorCost: '.bench/next-visitor-cost',
 } as const
 
 /**
@@ -34,6 +35,7 @@ export const PORTS = {
   site: PORT_BASE + 1,
   publish: PORT_BASE + 2,
   load: PORT_BASE + 3,
+  visitorCost: PORT_BASE + 4,
   /** The edge benchmark's cluster: the edge here, instances and Redis on the next ports. */
   edge: PORT_BASE + 20,
   staticNginx: PORT_BASE + 30,
