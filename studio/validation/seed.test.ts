@@ -18,9 +18,11 @@ describe('the studio schema', () => {
 describe('the seed dataset passes the studio’s own validation', () => {
   const seed = readSeed()
 
-  it('has a document of every type', () => {
+  it('has a document of every type editors publish', () => {
     const types = new Set(seed.map((doc) => doc._type))
-    expect(DOCUMENT_TYPES.filter((type) => !types.has(type))).toEqual([])
+    // Enquiries are visitors' personal data: they come from the form, never from a seed.
+    const published = DOCUMENT_TYPES.filter((type) => type !== 'enquiry')
+    expect(published.filter((type) => !types.has(type))).toEqual([])
   })
 
   it('breaks no rule in any document (id, field path and message of each failure)', async () => {

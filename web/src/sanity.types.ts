@@ -15,6 +15,12 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type EnquiryForm = {
+  _type: 'enquiryForm'
+  heading?: string
+  intro?: string
+}
+
 export type ContactDetails = {
   _type: 'contactDetails'
   heading: string
@@ -188,6 +194,21 @@ export type Link = {
   url?: string
 }
 
+export type Enquiry = {
+  _id: string
+  _type: 'enquiry'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  handled?: boolean
+  receivedAt?: string
+  enquiryType?: string
+  name?: string
+  email?: string
+  organisation?: string
+  message?: string
+}
+
 export type Redirect = {
   _id: string
   _type: 'redirect'
@@ -233,6 +254,9 @@ export type Page = {
     | ({
         _key: string
       } & ContactDetails)
+    | ({
+        _key: string
+      } & EnquiryForm)
   >
   seo?: Seo
 }
@@ -523,6 +547,7 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | EnquiryForm
   | ContactDetails
   | CardGrid
   | TextSection
@@ -541,6 +566,7 @@ export type AllSanitySchemaTypes =
   | Seo
   | CallToAction
   | Link
+  | Enquiry
   | Redirect
   | ListingPage
   | Page
@@ -1292,7 +1318,7 @@ export type LISTING_PAGE_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1444,6 +1470,12 @@ export type PAGE_QUERY_RESULT = {
         _type: 'contactDetails'
         heading: string
         text: string | null
+      }
+    | {
+        _key: string
+        _type: 'enquiryForm'
+        heading: string | null
+        intro: string | null
       }
     | {
         _key: string
