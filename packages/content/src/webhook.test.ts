@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { REVALIDATE_WEBHOOK } from './webhook'
 
 const repository = path.resolve(import.meta.dirname, '..', '..', '..')
-const docs = ['README.md', 'web/src/publishing/README.md']
+const docs = ['docs/going-live.md', 'web/src/publishing/README.md']
 
 describe.each(docs)('%s shows the webhook definition editors must create', (doc) => {
   const text = readFileSync(path.join(repository, doc), 'utf8')

@@ -2,8 +2,8 @@ import { SANITY_API_VERSION } from './api-version.ts'
 
 /**
  * The revalidation webhook exactly as editors create it in Sanity (manage → API → Webhooks).
- * The README shows these values, the tests and the local Content Lake evaluate them with
- * groq-js over the before and after documents, and a test keeps the README in step, so the
+ * docs/going-live.md shows these values, the tests and the local Content Lake evaluate them with
+ * groq-js over the before and after documents, and a test keeps that page in step, so the
  * definition cannot drift from what is deployed.
  */
 export const REVALIDATE_WEBHOOK = {

@@ -94,7 +94,7 @@ export async function postWebhook(
 
 /**
  * Sends what Sanity would send for a change from `before` to `after` (null for a create or a
- * delete): the README's webhook projection, evaluated over both documents by `webhookBody`.
+ * delete): the webhook's projection (docs/going-live.md), evaluated over both documents by `webhookBody`.
  */
 export async function sendWebhook(
   request: APIRequestContext,
