@@ -11,10 +11,13 @@ export function EnquirySection({
   heading,
   intro,
   tone,
+  path,
 }: {
   heading?: string | null
   intro?: string | null
   tone: 'default' | 'mid'
+  /** The page's own address: where the form posts before scripts run. */
+  path: string
 }) {
   return (
     <Section tone={tone} labelledBy="enquiry-heading">
@@ -25,6 +28,7 @@ export function EnquirySection({
             'Tell us a little about your organisation and what you have in mind. We read every enquiry and reply within two working days.'}
         </p>
         <EnquiryForm
+          permalink={path}
           privacyHref={PRIVACY_HREF}
           turnstileSiteKey={enquiryConfig().turnstile?.siteKey}
         />

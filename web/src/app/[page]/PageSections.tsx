@@ -7,8 +7,8 @@ import { CallToAction } from '@/site/CallToAction'
 import { ContactSection } from './ContactSection'
 import { EnquirySection } from './EnquirySection'
 
-/** Each section an editor placed on the page, in their order, alternating backgrounds. */
-export function PageSections({ sections }: { sections: PageSection[] }) {
+/** Each section an editor placed on the page (at `path`), in their order, alternating backgrounds. */
+export function PageSections({ sections, path }: { sections: PageSection[]; path: string }) {
   return sections.map((section, index) => {
     const tone = index % 2 === 1 ? 'mid' : 'default'
     const headingId = `section-${section._key}`
@@ -59,6 +59,7 @@ export function PageSections({ sections }: { sections: PageSection[] }) {
             heading={section.heading}
             intro={section.intro}
             tone={tone}
+            path={path}
           />
         )
     }

@@ -27,13 +27,14 @@ export async function generateMetadata({ params }: PageProps<'/[page]'>): Promis
 export default async function EditablePage({ params }: PageProps<'/[page]'>) {
   const page = await getPage((await params).page)
   if (!page) notFound()
+  const path = hrefFor(page) ?? '/'
   return (
     <>
       <PageHeader title={page.title} intro={page.intro} />
-      <PageSections sections={page.sections} />
+      <PageSections sections={page.sections} path={path} />
       {/* The Contact page always offers the form, even before an editor places it. */}
       {page.slug === 'contact' && !page.sections.some(({ _type }) => _type === 'enquiryForm') && (
-        <EnquirySection tone={page.sections.length % 2 === 1 ? 'mid' : 'default'} />
+        <EnquirySection tone={page.sections.length % 2 === 1 ? 'mid' : 'default'} path={path} />
       )}
     </>
   )

@@ -17,13 +17,16 @@ import styles from './EnquiryForm.module.css'
  * what was typed, or "received"); with it, the same action answers in place.
  */
 export function EnquiryForm({
+  permalink,
   privacyHref,
   turnstileSiteKey,
 }: {
+  /** The page the form is on: without scripts it posts there (an empty `action` is not valid HTML). */
+  permalink: string
   privacyHref: string
   turnstileSiteKey?: string
 }) {
-  const [state, action, pending] = useActionState(sendEnquiry, INITIAL_FORM_STATE)
+  const [state, action, pending] = useActionState(sendEnquiry, INITIAL_FORM_STATE, permalink)
   const [loadedToken, setLoadedToken] = useState('')
   const formRef = useRef<HTMLFormElement>(null)
   const noticeRef = useRef<HTMLParagraphElement>(null)
