@@ -3,6 +3,7 @@
 import { execFile } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { promisify } from 'node:util'
+import { median } from './results.ts'
 
 const AUTOCANNON = createRequire(import.meta.url).resolve('autocannon/autocannon.js')
 
@@ -49,4 +50,37 @@ export async function measureThroughput(
 
 export function describeThroughput(name: string, result: Throughput): string {
   return `  ${name.padEnd(34)} ${result.requestsPerSecond.toFixed(0).padStart(7)} req/s (p99 ${result.latencyP99Ms} ms, ${result.non2xx} non-2xx, ${result.errors} errors)`
+}
+
+/** A page's requests per second beside the empty Next.js page's, in rounds measured back to back. */
+export interface Floor {
+  rounds: { empty: Throughput; page: Throughput; share: number }[]
+  medianShare: number
+}
+
+/**
+ * The framework's floor: `pageUrl` against `emptyUrl`, alternately, `rounds` times, each after a
+ * short warm-up. On a shared machine the load moves between runs; alternating keeps each
+ * pair under the same load, and the median share is the figure to read.
+ */
+export async function measureAgainstEmptyPage(
+  emptyUrl: string,
+  pageUrl: string,
+  rounds: number,
+  seconds: number,
+): Promise<Floor> {
+  const measured: Floor['rounds'] = []
+  for (let round = 1; round <= rounds; round++) {
+    const pair = []
+    for (const url of [emptyUrl, pageUrl]) {
+      await measureThroughput(url, 2)
+      pair.push(await measureThroughput(url, seconds))
+    }
+    const [empty, page] = pair as [Throughput, Throughput]
+    const share = page.requestsPerSecond / empty.requestsPerSecond
+    console.log(describeThroughput(`round ${round}: empty Next.js page`, empty))
+    console.log(describeThroughput(`round ${round}: cached article`, page))
+    measured.push({ empty, page, share })
+  }
+  return { rounds: measured, medianShare: median(measured.map((round) => round.share))! }
 }

@@ -48,7 +48,8 @@ const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|l
   publish-local
             the same on pnpm local's path: Publish through the local Content Lake's Actions API,
             its signed webhook to a site that reads through the lake, until the page shows it
-  load      the same, while 64 connections keep requesting that page: errors and publish p95
+  load      the cached article's requests/s against an empty Next.js page, one instance; then
+            publish-to-fresh while 64 connections keep requesting that page: errors and p95
   edge      a cached article through the nginx edge against nginx from a file and one instance;
             publish-to-fresh through the edge at 1 and 3 instances
   images    the site's image endpoint in process: one variant 100 times, 100 variants, none kept
@@ -59,9 +60,10 @@ const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|l
             what one visitor can make one instance spend: CPU, disk and memory per kind of request
 
 Options:
-  --runs N      pages: Lighthouse runs per page and preset, the median is printed (default 1)
+  --runs N      pages: Lighthouse runs per page and preset; load: rounds of empty page against
+                article; the median is printed (default 1)
   --samples N   publish, publish-local, load, edge: title changes to time (default 20)
-  --seconds N   edge: seconds of autocannon per server (default 10)
+  --seconds N   edge, load: seconds of autocannon per server (default 10)
   --rebuild     build the site (and the empty page) again even when a build is there
 
 (safety is retired: its last figure is in README.md beside this file.)`

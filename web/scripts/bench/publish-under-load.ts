@@ -1,22 +1,29 @@
-// `pnpm bench load`: publish-to-fresh while 64 visitors keep requesting the cached article
-// page, and whether any of their requests failed while the publishes happened.
+// `pnpm bench load`: the cached article's requests per second against an empty Next.js page on
+// one instance; then publish-to-fresh while 64 visitors keep requesting that page, and whether
+// any of their requests failed while the publishes happened.
 import http from 'node:http'
 import { performance } from 'node:perf_hooks'
 import { ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
+import { type Floor, measureAgainstEmptyPage } from './autocannon.ts'
+import { ensureEmptyApp } from './builds.ts'
+import { startNextServer } from './next-server.ts'
 import { TARGET_P95_MS, timePublishes } from './publish.ts'
 import { describeTiming, startPublishingServer, timePublish } from './publishing.ts'
 import { describeTimings, machineLoad, summariseTimings, writeResults } from './results.ts'
-import { DIST_DIRS, PORTS, type BenchOptions } from './settings.ts'
+import { DIST_DIRS, embeddedEnv, PORTS, type BenchOptions } from './settings.ts'
 
 const VISITORS = 64
+/** A cached page should cost at most this much more than the framework's own empty page. */
+const TARGET_SHARE_OF_EMPTY = 0.6
 
-export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
+export async function run({ samples, rebuild, runs, seconds }: BenchOptions): Promise<void> {
   const site = await startPublishingServer({
     label: 'load-server',
     port: PORTS.load,
     distDir: DIST_DIRS.load,
     rebuild,
   })
+  const floor = await measureFloor(site.siteUrl + ARTICLE_PATH, { rebuild, runs, seconds })
   console.log(
     describeTiming(
       'warm-up (not counted)',
@@ -35,6 +42,10 @@ export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
   const machine = { loadBefore, loadAfter: machineLoad() }
   const summary = summariseTimings(timings.map((timing) => timing.ms))
   const met = summary.p95 < TARGET_P95_MS && traffic.errors === 0
+  const floorMet = floor.medianShare >= TARGET_SHARE_OF_EMPTY ? 'met' : 'MISSED'
+  console.log(
+    `\nCached article / empty Next.js page, median of ${runs}: ${floor.medianShare.toFixed(2)} (target ≥ ${TARGET_SHARE_OF_EMPTY}: ${floorMet})`,
+  )
   console.log(`\n${VISITORS} connections on ${ARTICLE_PATH} during ${samples} publishes`)
   console.log(
     `  ${traffic.requests} requests in ${traffic.seconds.toFixed(1)} s (${traffic.perSecond.toFixed(0)}/s), ${traffic.errors} errors ${JSON.stringify(traffic.statuses)}`,
@@ -47,12 +58,31 @@ export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
     measuredAt: new Date().toISOString(),
     page: ARTICLE_PATH,
     connections: VISITORS,
-    targets: { errors: 0, p95Ms: TARGET_P95_MS },
+    targets: { errors: 0, p95Ms: TARGET_P95_MS, shareOfEmpty: TARGET_SHARE_OF_EMPTY },
     met,
+    floor,
     traffic,
     publish: { ...summary, samples: timings },
     machine,
   })
+}
+
+/** The cached page against an empty Next.js page, each on its own `next start`, one at a time. */
+async function measureFloor(
+  pageUrl: string,
+  { rebuild, runs, seconds }: Pick<BenchOptions, 'rebuild' | 'runs' | 'seconds'>,
+): Promise<Floor> {
+  const env = embeddedEnv()
+  const dir = await ensureEmptyApp(rebuild, env)
+  const empty = await startNextServer({ label: 'empty-server', dir, port: PORTS.empty, env })
+  console.log(
+    `\nCached article against an empty Next.js page (autocannon, 32 connections, ${seconds} s, gzip)`,
+  )
+  try {
+    return await measureAgainstEmptyPage(empty.url + '/', pageUrl, runs, seconds)
+  } finally {
+    await empty.stop()
+  }
 }
 
 /**
