@@ -11,10 +11,7 @@ import { footerColumn } from './objects/footerColumn'
 import { link } from './objects/link'
 import { postalAddress } from './objects/postalAddress'
 import { seo } from './objects/seo'
-import { cardGrid } from './page/sections/cardGrid'
-import { contactDetails } from './page/sections/contactDetails'
-import { enquiryForm } from './page/sections/enquiryForm'
-import { textSection } from './page/sections/textSection'
+import { sectionTypes } from './page/sections'
 import { page } from './page/page'
 import { redirect } from './redirect/redirect'
 import { externalLink } from './richText/externalLink'
@@ -50,10 +47,7 @@ export const objectTypes = [
   richText,
   internalLink,
   externalLink,
-  textSection,
-  cardGrid,
-  contactDetails,
-  enquiryForm,
+  ...sectionTypes,
 ]
 
 export const schemaTypes: SchemaTypeDefinition[] = [...documentTypes, ...objectTypes]

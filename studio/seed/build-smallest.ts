@@ -13,7 +13,7 @@ import path from 'node:path'
 import { smallestAccepted, type Cut } from '../validation/smallestAccepted'
 import { toNdjson } from '@chaffcent/content/dataset'
 import { readSeed } from './dataset'
-import { largest } from './largest'
+import { EDITOR_PAGE, IMAGE_ASSET, largest } from './largest'
 
 export type Variant = Cut | 'largest'
 
@@ -27,10 +27,13 @@ export async function buildVariant(variant: Variant): Promise<string> {
   const seed = readSeed()
   if (variant === 'largest') return toNdjson(largest(seed))
   const cut = variant
+  // The largest's page an editor added comes too, so every kind of section is cut down.
+  const source = [...seed, EDITOR_PAGE]
   const documents = []
   // One at a time: each is judged against the full seed, as an editor's publish would be.
-  for (const document of seed) documents.push(await smallestAccepted(document, seed, cut))
-  return toNdjson(documents)
+  for (const document of source)
+    documents.push(await smallestAccepted(document, [...source, IMAGE_ASSET], cut))
+  return toNdjson([...documents, IMAGE_ASSET])
 }
 
 async function main(args: string[]): Promise<number> {

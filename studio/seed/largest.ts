@@ -3,7 +3,7 @@ import type { DatasetDocument } from '../validation/datasetClient'
 
 /** The one image every filled-in image field points at; its asset document travels with it. */
 const IMAGE_ASSET_ID = 'image-0123456789abcdef0123456789abcdef01234567-1200x630-png'
-const imageAsset: DatasetDocument = { _id: IMAGE_ASSET_ID, _type: 'sanity.imageAsset' }
+export const IMAGE_ASSET: DatasetDocument = { _id: IMAGE_ASSET_ID, _type: 'sanity.imageAsset' }
 
 const image = (alt: string) => ({
   _type: 'accessibleImage',
@@ -13,6 +13,20 @@ const image = (alt: string) => ({
 
 const nameOf = (doc: DatasetDocument) => String(doc.title ?? doc.name ?? doc._id)
 
+type Section = Record<string, unknown> & { _type: string }
+
+/** A page's cards each with an image, as an editor may give them. */
+const withCardImages = (section: Section): Section =>
+  section._type !== 'cardGrid'
+    ? section
+    : {
+        ...section,
+        cards: (section.cards as Record<string, unknown>[]).map((card) => ({
+          ...card,
+          image: image(`Picture for ${String(card.title)}`),
+        })),
+      }
+
 /** What each type's fields the seed leaves empty hold in the largest dataset. */
 const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = {
   article: (doc) => ({ coverImage: image(`Cover of ${nameOf(doc)}`) }),
@@ -20,6 +34,11 @@ const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = 
     websiteUrl: `https://example.com/${(doc.slug as { current: string }).current}`,
     logo: image(`${nameOf(doc)} logo`),
   }),
+}
+
+/** Fields the seed fills but not to the full: a page's cards get their optional images. */
+const FILL_MORE: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = {
+  page: (doc) => ({ sections: ((doc.sections as Section[]) ?? []).map(withCardImages) }),
 }
 
 /** The types with search and sharing overrides, read from their studio schemas. */
@@ -46,12 +65,49 @@ function seoOf(doc: DatasetDocument, seo: Record<string, unknown> = {}) {
  * images, a venture's website), so the site is tested with everything editors can set.
  */
 export function largest(seed: readonly DatasetDocument[]): DatasetDocument[] {
-  const filled = seed.map((doc) => ({
+  const filled = [...seed, EDITOR_PAGE].map((doc) => ({
     ...(FILL[doc._type]?.(doc) ?? {}),
     ...doc,
+    ...(FILL_MORE[doc._type]?.(doc) ?? {}),
     ...(SEO_TYPES.has(doc._type) && { seo: seoOf(doc, doc.seo as Record<string, unknown>) }),
   }))
-  return [...filled.map(withEnquiryForm), imageAsset, enquiry]
+  return [...filled.map(withEnquiryForm), IMAGE_ASSET, enquiry]
+}
+
+/**
+ * A page an editor added (not one of the four fixed ones), with one section of each kind the
+ * seed does not use. The smallest datasets cut it down too (build-smallest.ts), so each kind
+ * of section is rendered at its fullest and at the least the studio lets editors publish.
+ */
+export const EDITOR_PAGE: DatasetDocument = {
+  _id: 'page-largest-sample',
+  _type: 'page',
+  title: 'A Page an Editor Added',
+  slug: { _type: 'slug', current: 'a-page-an-editor-added' },
+  intro: 'Every kind of section a page can hold, each with every field filled in.',
+  sections: [
+    {
+      _key: 'largest-image',
+      _type: 'imageSection',
+      image: { ...image('A runway at dusk, its lights on'), caption: 'Approach lighting at dusk.' },
+    },
+    {
+      _key: 'largest-quote',
+      _type: 'quoteSection',
+      quote: 'The requirement was written in operational terms, and it survived procurement.',
+      attribution: 'A. Sample',
+      role: 'Head of Capability, Example Holdings Ltd',
+    },
+    {
+      _key: 'largest-faq',
+      _type: 'faqSection',
+      heading: 'Questions and answers',
+      items: [
+        { _key: 'q1', _type: 'faqItem', question: 'Is this a question?', answer: 'It is.' },
+        { _key: 'q2', _type: 'faqItem', question: 'And this one?', answer: 'That too.' },
+      ],
+    },
+  ],
 }
 
 /** The Partnerships page offers the enquiry form as a section, under its own words. */

@@ -8,12 +8,10 @@ import { singletonActions, singletonTemplates } from './singletons'
 const EVERY_ACTION = ['publish', 'unpublish', 'delete', 'duplicate', 'discardChanges', 'restore']
 const actions = EVERY_ACTION.map((action) => Object.assign(() => null, { action }))
 
-const actionsFor = (schemaType: string) =>
+const actionsFor = (schemaType: string, documentId = schemaType) =>
   singletonActions(
     actions as DocumentActionComponent[],
-    {
-      schemaType,
-    } as DocumentActionsContext,
+    { schemaType, documentId } as DocumentActionsContext,
   ).map(({ action }) => action)
 
 describe('fixed documents: the pages, the legal documents and the listing pages', () => {
@@ -36,16 +34,25 @@ describe('fixed documents: the pages, the legal documents and the listing pages'
   })
 
   it('can be neither created, duplicated, deleted nor unpublished, like the singletons', () => {
-    const fixedTypes = ['page', 'legalDocument', 'listingPage', ...SINGLETON_TYPES]
-    const templates = [...fixedTypes, 'article', 'venture'].map(
+    const fixedTypes = ['legalDocument', 'listingPage', ...SINGLETON_TYPES]
+    const templates = [...fixedTypes, 'article', 'venture', 'page'].map(
       (schemaType) => ({ id: schemaType, schemaType }) as Template,
     )
     expect(singletonTemplates(templates, {} as never).map(({ schemaType }) => schemaType)).toEqual([
       'article',
       'venture',
+      'page',
     ])
     for (const type of fixedTypes)
       expect(actionsFor(type), type).toEqual(['publish', 'discardChanges', 'restore'])
     expect(actionsFor('article')).toEqual(EVERY_ACTION)
+  })
+
+  it('keeps the four first pages fixed, draft or published, while editors may delete their own', () => {
+    for (const slug of PAGE_SLUGS) {
+      for (const id of [`page-${slug}`, `drafts.page-${slug}`])
+        expect(actionsFor('page', id), id).toEqual(['publish', 'discardChanges', 'restore'])
+    }
+    expect(actionsFor('page', 'a1b2c3-careers')).toEqual(EVERY_ACTION)
   })
 })

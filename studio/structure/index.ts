@@ -75,7 +75,15 @@ export const deskStructure: StructureResolver = (S, context) =>
         context,
       }),
       S.documentTypeListItem('venture').title('Ventures'),
-      fixedFolder(S, 'page', 'Pages', DocumentsIcon),
+      // Every page, the four fixed ones among them (whose menus offer no delete), and a button for a new one.
+      S.documentTypeListItem('page')
+        .title('Pages')
+        .icon(DocumentsIcon)
+        .child(
+          S.documentTypeList('page')
+            .title('Pages')
+            .defaultOrdering([{ field: 'title', direction: 'asc' }]),
+        ),
       listingPagesFolder(S),
       fixedFolder(S, 'legalDocument', 'Legal documents', LockIcon),
       S.divider(),

@@ -1,6 +1,5 @@
 import {
-  FIXED_DOCUMENT_TYPES,
-  SINGLETON_TYPES,
+  isFixedDocument,
   singletonId,
   typesWhere,
   type FixedDocument,
@@ -10,9 +9,6 @@ import type { ComponentType } from 'react'
 import type { DocumentActionsResolver, TemplateResolver } from 'sanity'
 import type { StructureBuilder } from 'sanity/structure'
 import { ENQUIRY_TYPE, enquiryActions } from './enquiries'
-
-/** Types whose documents all live at fixed ids: the singletons, the pages and the legal documents. */
-const fixedTypes = new Set<string>([...SINGLETON_TYPES, ...FIXED_DOCUMENT_TYPES])
 
 /** Editors only ever change and publish a fixed document: no duplicate, delete or unpublish. */
 const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore'])
@@ -48,9 +44,10 @@ const creatable = new Set<string>(typesWhere('editors', 'create'))
 export const singletonTemplates: TemplateResolver = (templates) =>
   templates.filter(({ schemaType }) => creatable.has(schemaType))
 
-export const singletonActions: DocumentActionsResolver = (actions, { schemaType }) =>
+/** Fixed documents (singletons, the four first pages, legal documents) keep only SINGLETON_ACTIONS. */
+export const singletonActions: DocumentActionsResolver = (actions, { schemaType, documentId }) =>
   schemaType === ENQUIRY_TYPE
     ? enquiryActions(actions)
-    : fixedTypes.has(schemaType)
+    : isFixedDocument(schemaType, documentId ?? '')
       ? actions.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
       : actions

@@ -126,6 +126,36 @@ describe('rich text rules', () => {
 })
 
 describe('slug rules', () => {
+  const page = (id: string, slug: string): DatasetDocument => ({
+    _id: id,
+    _type: 'page',
+    title: 'A page',
+    slug: { _type: 'slug', current: slug },
+  })
+
+  it('lets editors add a page at a free address', async () => {
+    expect(await problemsOf(page('page-careers', 'careers'))).toEqual([])
+  })
+
+  it('refuses a page at an address the site uses for its own section', async () => {
+    expect(await problemsOf(page('page-insights', 'insights'))).toEqual([
+      {
+        path: 'slug',
+        message:
+          'The site already uses /insights for one of its own sections. Choose another address, e.g. “insights-overview”.',
+      },
+    ])
+  })
+
+  it('keeps a fixed page at its own address', async () => {
+    expect(await problemsOf(page('page-contact', 'get-in-touch'))).toEqual([
+      {
+        path: 'slug',
+        message: 'This page always lives at /contact: change the slug back to “contact”.',
+      },
+    ])
+  })
+
   it('limits a legal document to the three legal addresses', async () => {
     expect(await problemsOf(fixture.legalDocument('cookies'))).toEqual([
       {
@@ -198,22 +228,6 @@ describe('link rules', () => {
   it('accepts only the site’s own routes', async () => {
     expect(await problemsOf(fixture.pageWithButton({ route: '/careers' }))).toEqual([
       { path: `${button}.route`, message: 'Choose a page from the list.' },
-    ])
-  })
-})
-
-describe('page rules', () => {
-  it('limits a page to the site’s fixed page addresses', async () => {
-    const page = {
-      ...fixture.pageWithButton({ route: '/' }),
-      slug: { _type: 'slug', current: 'careers' },
-    }
-    expect(await problemsOf(page)).toEqual([
-      {
-        path: 'slug',
-        message:
-          'Use one of the addresses the site has a page for: who-we-are, what-we-do, partnerships or contact.',
-      },
     ])
   })
 })

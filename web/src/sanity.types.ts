@@ -27,6 +27,29 @@ export type ContactDetails = {
   text?: string
 }
 
+export type FaqSection = {
+  _type: 'faqSection'
+  heading?: string
+  items: Array<{
+    question: string
+    answer: string
+    _type: 'faqItem'
+    _key: string
+  }>
+}
+
+export type QuoteSection = {
+  _type: 'quoteSection'
+  quote: string
+  attribution?: string
+  role?: string
+}
+
+export type ImageSection = {
+  _type: 'imageSection'
+  image: AccessibleImage
+}
+
 export type CardGrid = {
   _type: 'cardGrid'
   heading?: string
@@ -34,6 +57,7 @@ export type CardGrid = {
   cards: Array<{
     title: string
     text?: string
+    image?: AccessibleImage
     link?: Link
     _type: 'card'
     _key: string
@@ -248,6 +272,15 @@ export type Page = {
     | ({
         _key: string
       } & CardGrid)
+    | ({
+        _key: string
+      } & ImageSection)
+    | ({
+        _key: string
+      } & QuoteSection)
+    | ({
+        _key: string
+      } & FaqSection)
     | ({
         _key: string
       } & CallToAction)
@@ -549,6 +582,9 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | EnquiryForm
   | ContactDetails
+  | FaqSection
+  | QuoteSection
+  | ImageSection
   | CardGrid
   | TextSection
   | ExternalLink
@@ -1318,7 +1354,7 @@ export type LISTING_PAGE_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => {      heading,      intro,      cards[]{ _key, title, text, image{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} }    },    _type == "imageSection" => { image{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}, "caption": image.caption },    _type == "quoteSection" => { quote, attribution, role },    _type == "faqSection" => { heading, items[]{ _key, question, answer } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1423,6 +1459,26 @@ export type PAGE_QUERY_RESULT = {
           _key: string
           title: string
           text: string | null
+          image: {
+            alt: string | null
+            decorative: boolean | null
+            crop: {
+              top: number
+              bottom: number
+              left: number
+              right: number
+            } | null
+            hotspot: {
+              x: number
+              y: number
+              width: number
+              height: number
+            } | null
+            asset: {
+              _id: string
+              lqip: string | null
+            } | null
+          } | null
           link: {
             _key: null
             label: string
@@ -1476,6 +1532,48 @@ export type PAGE_QUERY_RESULT = {
         _type: 'enquiryForm'
         heading: string | null
         intro: string | null
+      }
+    | {
+        _key: string
+        _type: 'faqSection'
+        heading: string | null
+        items: Array<{
+          _key: string
+          question: string
+          answer: string
+        }>
+      }
+    | {
+        _key: string
+        _type: 'imageSection'
+        image: {
+          alt: string | null
+          decorative: boolean | null
+          crop: {
+            top: number
+            bottom: number
+            left: number
+            right: number
+          } | null
+          hotspot: {
+            x: number
+            y: number
+            width: number
+            height: number
+          } | null
+          asset: {
+            _id: string
+            lqip: string | null
+          } | null
+        }
+        caption: string | null
+      }
+    | {
+        _key: string
+        _type: 'quoteSection'
+        quote: string
+        attribution: string | null
+        role: string | null
       }
     | {
         _key: string
@@ -1578,6 +1676,13 @@ export type PAGE_QUERY_RESULT = {
     } | null
   } | null
 } | null
+
+// Source: ../web/src/content/pages/query.ts
+// Variable: PAGE_SLUGS_QUERY
+// Query: *[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current }
+export type PAGE_SLUGS_QUERY_RESULT = Array<{
+  slug: string
+}>
 
 // Source: ../web/src/content/redirects/query.ts
 // Variable: REDIRECTS_QUERY

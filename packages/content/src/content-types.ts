@@ -18,7 +18,8 @@ export interface ContentType {
    * shape may be one, so the check asks the published slugs). */
   knownTo?: readonly ('sitemap' | 'addressCheck')[]
   /** Fixed documents: the only one (at an id that is its type name); one at each of these
-   * slugs, which editors cannot add to, delete or unpublish; one per listing (its copy). */
+   * slugs, which editors cannot delete, unpublish or move (and, unless they may `create`
+   * others beside them, cannot add to); one per listing (its copy). */
   fixed?: 'singleton' | readonly string[] | 'perListing'
   /** Types whose pages show this type's fields: a publish of this expires their pages too. */
   shownBy?: readonly string[]
@@ -75,9 +76,9 @@ export const CONTENT_TYPES = {
   },
   page: {
     address: '/:slug',
+    ...SLUGGED_PAGE,
+    // The pages the site was built with stay; editors add others (Careers, Events) beside them.
     fixed: ['who-we-are', 'what-we-do', 'partnerships', 'contact'],
-    editors: ['link'],
-    knownTo: ['sitemap'],
   },
   listingPage: { fixed: 'perListing' },
   redirect: { editors: ['create'] },

@@ -67,6 +67,13 @@ export const REQUIRED = {
   cardGrid: { cards: 'Add at least one card.' },
   card: { title: 'Write a title for the card.' },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
+  imageSection: { image: 'Choose an image for this section.' },
+  quoteSection: { quote: 'Write the words being quoted.' },
+  faqSection: { items: 'Add at least one question and its answer.' },
+  faqItem: {
+    question: 'Write the question.',
+    answer: 'Write the answer to the question.',
+  },
   listingPage: {},
   redirect: {
     source: 'Enter the old address on this site, starting with /, e.g. “/insights/old-title”.',

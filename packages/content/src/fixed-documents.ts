@@ -1,6 +1,7 @@
 import {
   contentType,
   DOCUMENT_TYPES,
+  isDocumentType,
   LISTING_ROUTES,
   type CONTENT_TYPES,
   type ListingRoute,
@@ -23,9 +24,9 @@ export const singletonId = (type: SingletonType): string => type
 
 /**
  * Documents the site knows by a fixed address (the pages and the legal documents) and the
- * listings' copy. Like the singletons, editors change and publish them but never create,
- * duplicate, delete or unpublish one: a new one could never appear, and a deleted one would
- * leave links to a 404.
+ * listings' copy. Like the singletons, editors change and publish them but never duplicate,
+ * delete, unpublish or move one: a deleted one would leave links to a 404. Types listed here
+ * whose editors may also `create` (pages) have other documents besides, which are not fixed.
  */
 export const FIXED_DOCUMENT_TYPES = DOCUMENT_TYPES.filter((type) => {
   const fixed = contentType(type).fixed
@@ -69,3 +70,19 @@ export const FIXED_DOCUMENTS: readonly FixedDocument[] = [
     title: labelOf(`/legal/${slug}`),
   })),
 ]
+
+/** The fixed page or legal document at this id (a draft's id included), if it is one. */
+export const fixedDocumentAt = (id: string): FixedDocument | undefined =>
+  FIXED_DOCUMENTS.find((doc) => doc.id === id.replace(/^drafts\./, ''))
+
+/**
+ * Whether editors may only change and publish this document: a singleton, a listing's copy, a
+ * document of a type that is fixed throughout (legal documents), or one of the fixed pages.
+ */
+export function isFixedDocument(type: string, id: string): boolean {
+  if (!isDocumentType(type)) return false
+  const { fixed, editors = [] } = contentType(type)
+  if (fixed === undefined) return false
+  if (!Array.isArray(fixed) || !(editors as readonly string[]).includes('create')) return true
+  return fixedDocumentAt(id) !== undefined
+}

@@ -5,7 +5,7 @@ import { isValidSlug } from './slug'
 export const LEGAL_SLUGS = CONTENT_TYPES.legalDocument.fixed
 export type LegalSlug = (typeof LEGAL_SLUGS)[number]
 
-/** The editable pages that live at the top level of the site. */
+/** The pages the site always has at the top level; editors add others beside them. */
 export const PAGE_SLUGS = CONTENT_TYPES.page.fixed
 export type PageSlug = (typeof PAGE_SLUGS)[number]
 

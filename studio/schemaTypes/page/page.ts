@@ -1,10 +1,16 @@
 import { DocumentIcon } from '@sanity/icons/Document'
-import { PAGE_SLUGS } from '@chaffcent/content'
-import { defineArrayMember, defineField, defineType } from 'sanity'
+import { fixedDocumentAt } from '@chaffcent/content/fixed-documents'
+import { isReservedPageSlug } from '@chaffcent/content/top-level-routes'
+import { defineField, defineType } from 'sanity'
 import { slugField } from '../shared/slugField'
+import { sectionInsertMenu, sectionMembers } from './sections'
 import { REQUIRED } from '@chaffcent/content/contract'
 
-/** One of the site's fixed top-level pages (Who We Are, What We Do, …), built from sections. */
+/**
+ * A page at the top level of the site (`/<slug>`), built from sections. Editors add, rename
+ * and delete their own; the four the site was built with (Who We Are, What We Do,
+ * Partnerships, Contact) stay at their addresses.
+ */
 export const page = defineType({
   name: 'page',
   title: 'Page',
@@ -18,8 +24,10 @@ export const page = defineType({
       validation: (rule) => rule.required().max(80).error(REQUIRED.page.title),
     }),
     slugField({
-      description: `Which page this is: ${PAGE_SLUGS.join(', ')}. Each is used by one page only.`,
-      allowed: PAGE_SLUGS,
+      description:
+        'The page’s address: “careers” puts it at /careers. Changing it on a published page sends visitors from the old address to the new one. The four original pages keep theirs.',
+      reserved: isReservedPageSlug,
+      fixedSlugOf: (id) => fixedDocumentAt(id)?.slug,
     }),
     defineField({
       name: 'intro',
@@ -35,13 +43,8 @@ export const page = defineType({
       title: 'Sections',
       description: 'The page’s content, top to bottom.',
       type: 'array',
-      of: [
-        defineArrayMember({ type: 'textSection' }),
-        defineArrayMember({ type: 'cardGrid' }),
-        defineArrayMember({ type: 'callToAction' }),
-        defineArrayMember({ type: 'contactDetails' }),
-        defineArrayMember({ type: 'enquiryForm' }),
-      ],
+      of: sectionMembers,
+      options: { insertMenu: sectionInsertMenu },
     }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
   ],

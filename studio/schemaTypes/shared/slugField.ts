@@ -34,6 +34,10 @@ interface SlugFieldOptions {
   allowed?: readonly string[]
   /** The tab of the form the field sits in, when the document has tabs. */
   group?: string
+  /** Slugs the site's own routes answer at, which a document here would be hidden behind. */
+  reserved?: (slug: string) => boolean
+  /** The slug a fixed document keeps, by its id: editors then cannot change it. */
+  fixedSlugOf?: (id: string) => string | undefined
 }
 
 /**
@@ -41,23 +45,37 @@ interface SlugFieldOptions {
  * runs on every slug field; its "Required" and "Slug is already in use" messages are kept
  * as they are, because a message set here with `.error()` would replace them both.
  */
-export function slugField({ description, source = 'title', allowed, group }: SlugFieldOptions) {
+export function slugField({
+  description,
+  source = 'title',
+  allowed,
+  group,
+  reserved,
+  fixedSlugOf,
+}: SlugFieldOptions) {
+  const fixedSlug = (document?: { _id?: string }) => fixedSlugOf?.(document?._id ?? '')
   return defineField({
     name: 'slug',
     title: 'Web address (slug)',
     description,
     type: 'slug',
     group,
+    readOnly: ({ document }) => fixedSlug(document) !== undefined,
     options: {
       source: allowed ? undefined : source,
       maxLength: SLUG_MAX_LENGTH,
       isUnique: isSlugFreeWithinType,
     },
     validation: (rule) =>
-      rule.required().custom((slug) => {
+      rule.required().custom((slug, { document }) => {
         const current = slug?.current
         if (!current) return true
         if (allowed && !allowed.includes(current)) return onlyTheseSlugs(allowed)
+        const fixed = fixedSlug(document)
+        if (fixed !== undefined && current !== fixed)
+          return `This page always lives at /${fixed}: change the slug back to “${fixed}”.`
+        if (fixed === undefined && reserved?.(current))
+          return `The site already uses /${current} for one of its own sections. Choose another address, e.g. “${current}-overview”.`
         return SLUG_PATTERN.test(current)
           ? true
           : 'Use only lower-case letters, numbers and single hyphens, e.g. “layered-security”. Press Generate to make one.'

@@ -10,6 +10,7 @@ import { legalDocumentSchema } from './legal'
 import { LEGAL_DOCUMENT_QUERY } from './legal/query'
 import { PAGE_QUERY } from './pages/query'
 import { pageSchema } from './pages/schema'
+import { section } from './pages/sections'
 import { articleCard } from './schemas'
 import { SECTOR_QUERY, SECTORS_QUERY } from './sectors/query'
 import { sectorCardSchema } from './sectors/card'
@@ -25,6 +26,10 @@ import { VENTURE_QUERY, VENTURES_QUERY } from './ventures/query'
 import { ventureCardSchema, ventureSchema } from './ventures/schema'
 
 type Stored = { _id: string; _type: string; slug?: { current?: string } }
+
+/** Every kind of page section the site draws. */
+const SECTION_TYPES = section.options.map((option) => option.shape._type.value)
+const NEW_SECTION_TYPES = ['imageSection', 'quoteSection', 'faqSection']
 
 /** Each detail route's query and schema, by the document type it shows. */
 const DETAIL = {
@@ -50,7 +55,7 @@ const documentsIn = (file: string) => readNdjson(file) as Stored[]
  * shows. Over the seed and over the studio's smallest publishable versions of it, every
  * document passes the query and zod schema of each route that shows it, none is dropped.
  */
-describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (_name, file) => {
+describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (name, file) => {
   const query = queryOver(file)
   // validDocument and listOf log what they hide (a card, a menu link, a section): none may be.
   const hidden = vi.fn()
@@ -87,6 +92,25 @@ describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (_name, file)
         .map(({ _id }) => _id)
         .sort(),
     )
+  })
+
+  it('shows every kind of section an editor placed on a page', async () => {
+    const placed = new Set<string>()
+    const shown = new Set<string>()
+    for (const doc of ofType('page')) {
+      for (const { _type } of (doc as { sections?: { _type: string }[] }).sections ?? [])
+        placed.add(_type)
+      const page = validDocument(
+        pageSchema,
+        await query(PAGE_QUERY, { slug: doc.slug?.current }),
+        'page',
+      )
+      for (const { _type } of page?.sections ?? []) shown.add(_type)
+    }
+    expect([...shown].sort()).toEqual([...placed].sort())
+    // The largest places every kind; the sparse (list items kept) the newest at their least.
+    const expected = { largest: SECTION_TYPES, sparse: NEW_SECTION_TYPES }[name] ?? []
+    expect([...placed]).toEqual(expect.arrayContaining([...expected]))
   })
 
   it('every document with a page is in the sitemap', async () => {

@@ -1,8 +1,9 @@
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
+import { TOP_LEVEL_ROUTES } from '@chaffcent/content/top-level-routes'
 import { describe, expect, it } from 'vitest'
-import { classifyAddress, SECTION_FILE_ROUTES, TOP_LEVEL_ROUTES } from './addresses'
+import { classifyAddress, SECTION_FILE_ROUTES } from './addresses'
 
 /** The address each top-level entry of src/app serves, or null for `[page]` and non-routes. */
 function topLevelAddress(entry: string): string | null {
@@ -33,7 +34,6 @@ describe('classifyAddress', () => {
 
   it.each([
     ...SECTION_FILE_ROUTES,
-    ...PAGE_SLUGS.map((slug) => `/${slug}`),
     ...LEGAL_SLUGS.map((slug) => `/legal/${slug}`),
     ...TOP_LEVEL_ROUTES.map((route) => `/${route}`),
     '/',
@@ -43,7 +43,6 @@ describe('classifyAddress', () => {
   })
 
   it.each([
-    '/no-such-page',
     '/Who-We-Are',
     '/legal/no-such-document',
     '/insights/Not_A_Slug',
@@ -72,6 +71,8 @@ describe('classifyAddress', () => {
     ['/insights/category/technology', 'category', 'technology'],
     ['/sectors/aviation', 'sector', 'aviation'],
     ['/ventures/v1', 'venture', 'v1'],
+    ['/no-such-page', 'page', 'no-such-page'],
+    ...PAGE_SLUGS.map((slug) => [`/${slug}`, 'page', slug]),
   ])('checks %s against the published %s slugs', (pathname, type, slug) => {
     expect(classifyAddress(pathname)).toEqual({ kind: 'if-published', type, slug })
   })

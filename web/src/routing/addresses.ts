@@ -7,30 +7,9 @@ import {
 } from '@chaffcent/content/content-types'
 import { INSIGHTS_FEED } from '@chaffcent/content/feed'
 import { isValidSlug } from '@chaffcent/content/slug'
+import { TOP_LEVEL_ROUTES } from '@chaffcent/content/top-level-routes'
 import { pageNumber } from './insights-pages'
 import type { Listing } from '@/content/known-slugs'
-
-/** The first segment of each address in the content-type table that has one of its own. */
-const SECTIONS = DOCUMENT_TYPES.flatMap((type) => {
-  const section = /^\/([^/:]+)\//.exec(contentType(type).address ?? '')?.[1]
-  return section ? [section] : []
-})
-
-/**
- * Top-level addresses served by their own routes rather than `[page]`; a test keeps
- * this in step with `src/app`.
- */
-export const TOP_LEVEL_ROUTES = [
-  ...new Set(SECTIONS),
-  'api',
-  'images',
-  'search',
-  'favicon.ico',
-  'icon.svg',
-  'opengraph-image',
-  'robots.txt',
-  'sitemap.xml',
-]
 
 /** Fixed addresses inside a slugged section, e.g. `/insights/feed.xml` beside `/insights/[slug]`. */
 export const SECTION_FILE_ROUTES = [INSIGHTS_FEED.path]
@@ -72,13 +51,15 @@ export type Verdict =
 
 function documentVerdict(type: DocumentType, slug: string): Verdict {
   const { fixed, knownTo } = contentType(type)
+  if (!isValidSlug(slug)) return { kind: 'cannot-exist' }
+  // Asked first: a type editors add to beside its fixed documents (pages) has any slug.
+  if (knownTo?.includes('addressCheck')) {
+    return { kind: 'if-published', type: type as SluggedType, slug }
+  }
   if (Array.isArray(fixed)) {
     return fixed.includes(slug) ? { kind: 'exists' } : { kind: 'cannot-exist' }
   }
-  if (!isValidSlug(slug)) return { kind: 'cannot-exist' }
-  return knownTo?.includes('addressCheck')
-    ? { kind: 'if-published', type: type as SluggedType, slug }
-    : { kind: 'exists' }
+  return { kind: 'exists' }
 }
 
 function laterPage(of: Listing['of'], slug: string | undefined, segment: string): Verdict {

@@ -7,7 +7,14 @@ import { markKnownSlugsStale, slugBook } from './slug-book'
 function slugs(articles: string[], technology = 0): KnownSlugs {
   const none = new Set<string>()
   const listed = { all: articles.length, category: new Map([['technology', technology]]) }
-  return { article: new Set(articles), category: none, sector: none, venture: none, listed }
+  return {
+    article: new Set(articles),
+    category: none,
+    sector: none,
+    venture: none,
+    page: none,
+    listed,
+  }
 }
 
 /** Enough slugs to fill `pages` pages of the Insights index, and the last one just. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { articleJsonLd, breadcrumbJsonLd, organizationJsonLd } from './json-ld'
+import { articleJsonLd, breadcrumbJsonLd, faqPageJsonLd, organizationJsonLd } from './json-ld'
 import { ARTICLE_PATH, ARTICLE_TITLE, CHAFFCENT_SITE as site } from './site.fixture'
 
 const chaffcent = {
@@ -124,5 +124,25 @@ describe('breadcrumbJsonLd', () => {
       },
       { '@type': 'ListItem', position: 3, name: ARTICLE_TITLE, item: articleUrl },
     ])
+  })
+})
+
+describe('faqPageJsonLd', () => {
+  it('gives each question its accepted answer, in the order the page shows them', () => {
+    const items = [
+      { question: 'Do you work overseas?', answer: 'Yes.' },
+      { question: 'How does an engagement start?', answer: 'With a conversation.' },
+    ]
+    expect(faqPageJsonLd(site, '/what-we-do', items)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'FAQPage',
+      url: 'https://www.chaffcent.com/what-we-do',
+      inLanguage: 'en-GB',
+      mainEntity: items.map(({ question, answer }) => ({
+        '@type': 'Question',
+        name: question,
+        acceptedAnswer: { '@type': 'Answer', text: answer },
+      })),
+    })
   })
 })

@@ -1,6 +1,7 @@
 import type {
   Article,
   BreadcrumbList,
+  FAQPage,
   Organization,
   OrganizationLeaf,
   WithContext,
@@ -87,6 +88,31 @@ export function breadcrumbJsonLd(
       position: index + 1,
       name: item.name,
       item: absoluteUrl(site.siteUrl, item.path),
+    })),
+  }
+}
+
+/** A question on a page and its answer, as an editor wrote them. */
+export interface QuestionAndAnswer {
+  question: string
+  answer: string
+}
+
+/** The questions and answers of a page (all its FAQ sections), for search engines. */
+export function faqPageJsonLd(
+  site: SiteIdentity,
+  path: string,
+  items: readonly QuestionAndAnswer[],
+): WithContext<FAQPage> {
+  return {
+    '@context': SCHEMA_CONTEXT,
+    '@type': 'FAQPage',
+    url: absoluteUrl(site.siteUrl, path),
+    inLanguage: CONTENT_LANGUAGE,
+    mainEntity: items.map(({ question, answer }) => ({
+      '@type': 'Question',
+      name: question,
+      acceptedAnswer: { '@type': 'Answer', text: answer },
     })),
   }
 }

@@ -3,7 +3,7 @@ import { ThLargeIcon } from '@sanity/icons/ThLarge'
 import { defineArrayMember, defineField, defineType } from 'sanity'
 import { REQUIRED } from '@chaffcent/content/contract'
 
-/** A page section of cards side by side, e.g. the firm's capabilities; each card may link on. */
+/** A page section of cards side by side, e.g. the firm's capabilities; each may show an image and link on. */
 export const cardGrid = defineType({
   name: 'cardGrid',
   title: 'Cards',
@@ -44,9 +44,15 @@ export const cardGrid = defineType({
               validation: (rule) =>
                 rule.max(400).error('Shorten the card’s text to 400 characters or fewer.'),
             }),
+            defineField({
+              name: 'image',
+              title: 'Image',
+              description: 'Optional. Shown above the title; describe it in its alternative text.',
+              type: 'accessibleImage',
+            }),
             defineField({ name: 'link', title: 'Link', description: 'Optional.', type: 'link' }),
           ],
-          preview: { select: { title: 'title', subtitle: 'text' } },
+          preview: { select: { title: 'title', subtitle: 'text', media: 'image' } },
         }),
       ],
     }),

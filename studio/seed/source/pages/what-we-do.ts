@@ -93,6 +93,37 @@ export const whatWeDo: PageSource = {
       ],
     },
     {
+      _type: 'faqSection',
+      heading: 'Questions Clients Ask',
+      items: [
+        {
+          question: 'Which organisations do you work with?',
+          answer:
+            'Organisations operating where the consequences of failure are serious: in security, aviation, infrastructure and energy, resilience, upstream oil and gas, UAV and counter-UAV, and advanced technology. Each sector we serve has its own page.',
+        },
+        {
+          question: 'Can we engage you for a single piece of work?',
+          answer:
+            'Yes. Clients can engage us for a single stage, such as an independent review, or for the whole sequence: from understanding the organisation and defining the requirement to reviewing whether the capability delivers what was intended.',
+        },
+        {
+          question: 'Do your recommendations cover more than equipment?',
+          answer:
+            'Yes. A capability depends on people, training, information, procedures and support as well as equipment. Our options are developed across all of them, and our recommendations consider the whole life of the capability, not only its delivery.',
+        },
+        {
+          question: 'How is sensitive information handled?',
+          answer:
+            'With discretion. How information will be handled is agreed clearly at the outset of an engagement, before any is shared.',
+        },
+        {
+          question: 'How do we start a conversation?',
+          answer:
+            'Tell us about the problem you are working on through our contact page. We will say plainly whether and how we can help.',
+        },
+      ],
+    },
+    {
       _type: 'callToAction',
       eyebrow: 'Get in Touch',
       heading: 'Discuss a Requirement or Opportunity',

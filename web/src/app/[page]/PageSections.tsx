@@ -1,67 +1,47 @@
-import { CardGrid } from '@/components/cards/CardGrid'
-import { Container } from '@/components/layout/Container'
-import { Section } from '@/components/layout/Section'
-import { RichText } from '@/components/rich-text/RichText'
+import type { ReactNode } from 'react'
 import type { PageSection } from '@/content/pages'
 import { CallToAction } from '@/site/CallToAction'
+import { CardsSection } from './CardsSection'
 import { ContactSection } from './ContactSection'
 import { EnquirySection } from './EnquirySection'
+import { FaqSection } from './FaqSection'
+import { ImageSection } from './ImageSection'
+import { QuoteSection } from './QuoteSection'
+import type { SectionProps } from './section-props'
+import { TextSection } from './TextSection'
+
+type Renderers = {
+  [T in PageSection['_type']]: (props: SectionProps<T>) => ReactNode | Promise<ReactNode>
+}
+
+/** The component that draws each kind of section: a new kind adds its line here. */
+const RENDERERS: Renderers = {
+  textSection: TextSection,
+  cardGrid: CardsSection,
+  imageSection: ImageSection,
+  quoteSection: QuoteSection,
+  faqSection: FaqSection,
+  callToAction: ({ section }) => <CallToAction cta={section} />,
+  contactDetails: ({ section }) => <ContactSection heading={section.heading} text={section.text} />,
+  enquiryForm: ({ section, tone, path }) => (
+    <EnquirySection heading={section.heading} intro={section.intro} tone={tone} path={path} />
+  ),
+}
 
 /** Each section an editor placed on the page (at `path`), in their order, alternating backgrounds. */
 export function PageSections({ sections, path }: { sections: PageSection[]; path: string }) {
   return sections.map((section, index) => {
-    const tone = index % 2 === 1 ? 'mid' : 'default'
-    const headingId = `section-${section._key}`
-    switch (section._type) {
-      case 'textSection':
-        return (
-          <Section
-            key={section._key}
-            tone={tone}
-            labelledBy={section.heading ? headingId : undefined}
-          >
-            <Container narrow>
-              {section.heading && <h2 id={headingId}>{section.heading}</h2>}
-              <RichText value={section.body} />
-            </Container>
-          </Section>
-        )
-      case 'cardGrid':
-        return (
-          <Section
-            key={section._key}
-            tone={tone}
-            labelledBy={section.heading ? headingId : undefined}
-          >
-            <Container>
-              {section.heading && <h2 id={headingId}>{section.heading}</h2>}
-              {section.intro && <p>{section.intro}</p>}
-              <CardGrid
-                headingLevel={section.heading ? 3 : 2}
-                items={section.cards.map((card) => ({
-                  key: card._key,
-                  title: card.title,
-                  text: card.text,
-                  href: card.link?.href,
-                }))}
-              />
-            </Container>
-          </Section>
-        )
-      case 'callToAction':
-        return <CallToAction key={section._key} cta={section} />
-      case 'contactDetails':
-        return <ContactSection key={section._key} heading={section.heading} text={section.text} />
-      case 'enquiryForm':
-        return (
-          <EnquirySection
-            key={section._key}
-            heading={section.heading}
-            intro={section.intro}
-            tone={tone}
-            path={path}
-          />
-        )
-    }
+    // Indexed by the section's own type, so its props fit; TypeScript cannot follow that link.
+    const Render = RENDERERS[section._type] as (
+      props: SectionProps<PageSection['_type']>,
+    ) => ReactNode
+    return (
+      <Render
+        key={section._key}
+        section={section}
+        tone={index % 2 === 1 ? 'mid' : 'default'}
+        path={path}
+      />
+    )
   })
 }

@@ -15,6 +15,8 @@ export interface CardGridItem {
   meta?: string
   /** A logo above the title (a venture's). */
   logo?: SiteImage
+  /** A picture across the top of the card (a page's card may have one). */
+  image?: SiteImage
 }
 
 interface CardGridProps {
@@ -31,6 +33,14 @@ export function CardGrid({ items, headingLevel = 3 }: CardGridProps) {
       {items.map((item) => (
         <li key={item.key} className={styles.item}>
           <div className={item.href ? `${cardStyles.card} ${cardStyles.linked}` : cardStyles.card}>
+            {item.image ? (
+              <SanityImage
+                image={item.image}
+                variant="articleCard"
+                sizes="(min-width: 64rem) 24rem, (min-width: 40rem) 50vw, 100vw"
+                className={cardStyles.cover}
+              />
+            ) : null}
             {item.logo ? (
               <SanityImage
                 image={item.logo}

@@ -1,9 +1,9 @@
-import { LEGAL_SLUGS, PAGE_SLUGS } from '@chaffcent/content/routes'
+import { LEGAL_SLUGS } from '@chaffcent/content/routes'
 import { SITEMAP_TYPES } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { articleCard, category, isoDate, option, text } from '../schemas'
+import { articleCard, category, isoDate, option, slug, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/card'
 import { validList } from '../validate'
 import { ventureCardSchema } from '../ventures/schema'
@@ -29,7 +29,7 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   z.object({
     _id: z.string(),
     _type: z.literal('page'),
-    slug: option(PAGE_SLUGS),
+    slug,
     title: text,
     ...lastModified,
   }),

@@ -7,8 +7,15 @@ test.describe('singletons: one Site settings and one Home page, always', () => {
     const templates = studio.locator('a[href^="/intent/create/"]')
     await expect(templates.first()).toBeVisible()
     const offered = await templates.allTextContents()
-    // Singletons and the fixed pages, legal and listing documents are never created anew.
-    expect([...offered].sort()).toEqual(['Article', 'Category', 'Redirect', 'Sector', 'Venture'])
+    // Singletons and the fixed legal and listing documents are never created anew; pages are.
+    expect([...offered].sort()).toEqual([
+      'Article',
+      'Category',
+      'Page',
+      'Redirect',
+      'Sector',
+      'Venture',
+    ])
   })
 
   test('an article can be deleted from its menu (the comparison)', async ({ studio }) => {

@@ -34,9 +34,15 @@ export interface Card {
   link?: Link
 }
 
+export interface QuestionAndAnswer {
+  question: string
+  answer: string
+}
+
 export type SectionSource =
   | { _type: 'textSection'; heading: string; body: RichTextSource }
   | { _type: 'cardGrid'; heading: string; intro?: string; cards: Card[] }
+  | { _type: 'faqSection'; heading: string; items: QuestionAndAnswer[] }
   | CallToAction
   | { _type: 'contactDetails'; heading: string; text: string }
 
@@ -52,6 +58,8 @@ function section(source: SectionSource) {
   if (source._type === 'textSection') return { ...source, body: toPortableText(source.body) }
   if (source._type === 'cardGrid')
     return { ...source, cards: source.cards.map((card) => ({ _type: 'card', ...card })) }
+  if (source._type === 'faqSection')
+    return { ...source, items: source.items.map((item) => ({ _type: 'faqItem', ...item })) }
   return source
 }
 

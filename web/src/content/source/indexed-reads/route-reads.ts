@@ -11,7 +11,7 @@ import { HOME_QUERY } from '../../home/query'
 import { KNOWN_SLUGS_PARAMS, KNOWN_SLUGS_QUERY } from '../../known-slugs/query'
 import { LEGAL_DOCUMENT_QUERY, LEGAL_LINKS_QUERY } from '../../legal/query'
 import { LISTING_PAGE_QUERY } from '../../listing/query'
-import { PAGE_QUERY } from '../../pages/query'
+import { PAGE_QUERY, PAGE_SLUGS_QUERY } from '../../pages/query'
 import { REDIRECTS_QUERY } from '../../redirects/query'
 import { NEXT_SCHEDULED_QUERY } from '../../schedule/query'
 import { SECTOR_QUERY, SECTORS_QUERY } from '../../sectors/query'
@@ -57,6 +57,7 @@ export function routeReads(documents: { _type: string; slug?: unknown }[]): Read
     ...each('venture', VENTURE_QUERY, 'venture'),
     ...each('legal', LEGAL_DOCUMENT_QUERY, 'legalDocument'),
     { name: 'legal links', query: LEGAL_LINKS_QUERY, params: {} },
+    { name: 'page slugs', query: PAGE_SLUGS_QUERY, params: {} },
     ...each('page', PAGE_QUERY, 'page'),
     ...Object.values(LISTING_PAGE_IDS).map((id) => ({
       name: `listing ${id}`,
