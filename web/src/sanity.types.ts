@@ -338,7 +338,7 @@ export type Article = {
   title: string
   slug: Slug
   category: CategoryReference
-  publishedAt: string
+  publishedAt?: string
   excerpt: string
   body: RichText
   coverImage?: AccessibleImage
@@ -601,7 +601,7 @@ export type ARTICLE_QUERY_RESULT = {
   slug: string
   excerpt: string
   byline: string | null
-  publishedAt: string
+  publishedAt: string | null
   readTimeMinutes: number | null
   category: {
     _type: 'category'
@@ -703,7 +703,7 @@ export type ARTICLE_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -736,7 +736,7 @@ export type ARTICLE_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -799,7 +799,7 @@ export type ARTICLE_INDEX_QUERY_RESULT = Array<{
   title: string
   slug: string
   excerpt: string
-  publishedAt: string
+  publishedAt: string | null
   category: {
     _type: 'category'
     title: string
@@ -836,7 +836,7 @@ export type LATEST_ARTICLES_QUERY_RESULT = Array<{
   title: string
   slug: string
   excerpt: string
-  publishedAt: string
+  publishedAt: string | null
   category: {
     _type: 'category'
     title: string
@@ -1013,7 +1013,7 @@ export type HOME_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -1046,7 +1046,7 @@ export type HOME_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -1970,7 +1970,7 @@ export type SITEMAP_QUERY_RESULT = Array<
       title: string
       slug: string
       excerpt: string
-      publishedAt: string
+      publishedAt: string | null
       category: {
         _type: 'category'
         title: string
