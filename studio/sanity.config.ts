@@ -2,10 +2,12 @@ import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
 import { structureTool } from 'sanity/structure'
+import { dateOnFirstPublish } from './actions/publishWithDate'
 import { redirectOnRename } from './actions/publishWithRedirect'
 import { toolsForUser } from './access/vision-for-administrators'
 import { apiHost, dataset, previewOrigin, projectId } from './env'
 import { schemaTypes } from './schemaTypes'
+import { ScheduledArticleBadge } from './schemaTypes/article/scheduled'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import { deskStructure, singletonActions, singletonTemplates } from './structure'
 import { locations } from './structure/presentation/locations'
@@ -34,6 +36,10 @@ export default defineConfig({
     templates: singletonTemplates,
   },
   document: {
-    actions: (actions, context) => redirectOnRename(singletonActions(actions, context), context),
+    // Publish dates an undated article first, then redirects a renamed one's old address.
+    actions: (actions, context) =>
+      dateOnFirstPublish(redirectOnRename(singletonActions(actions, context), context), context),
+    badges: (badges, { schemaType }) =>
+      schemaType === 'article' ? [...badges, ScheduledArticleBadge] : badges,
   },
 })

@@ -371,7 +371,7 @@ export type Article = {
   title: string
   slug: Slug
   category: CategoryReference
-  publishedAt: string
+  publishedAt?: string
   excerpt: string
   body: RichText
   coverImage?: AccessibleImage
@@ -637,7 +637,7 @@ export type ARTICLE_QUERY_RESULT = {
   slug: string
   excerpt: string
   byline: string | null
-  publishedAt: string
+  publishedAt: string | null
   readTimeMinutes: number | null
   category: {
     _type: 'category'
@@ -739,7 +739,7 @@ export type ARTICLE_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -772,7 +772,7 @@ export type ARTICLE_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -835,7 +835,7 @@ export type ARTICLE_INDEX_QUERY_RESULT = Array<{
   title: string
   slug: string
   excerpt: string
-  publishedAt: string
+  publishedAt: string | null
   category: {
     _type: 'category'
     title: string
@@ -872,7 +872,7 @@ export type LATEST_ARTICLES_QUERY_RESULT = Array<{
   title: string
   slug: string
   excerpt: string
-  publishedAt: string
+  publishedAt: string | null
   category: {
     _type: 'category'
     title: string
@@ -1049,7 +1049,7 @@ export type HOME_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -1082,7 +1082,7 @@ export type HOME_QUERY_RESULT = {
     title: string
     slug: string
     excerpt: string
-    publishedAt: string
+    publishedAt: string | null
     category: {
       _type: 'category'
       title: string
@@ -2075,7 +2075,7 @@ export type SITEMAP_QUERY_RESULT = Array<
       title: string
       slug: string
       excerpt: string
-      publishedAt: string
+      publishedAt: string | null
       category: {
         _type: 'category'
         title: string

@@ -41,8 +41,6 @@ export const REQUIRED = {
     category: 'Choose the category this article belongs to.',
     excerpt: 'Write a summary of 70 to 240 characters: it is also the search-engine description.',
     body: 'Write the text of the article.',
-    publishedAt:
-      'Choose when the article is published: now, or a later date and time to schedule it.',
   },
   category: { title: 'Write a name of up to 60 characters.', slug: 'Sanity’s slug check' },
   sector: {

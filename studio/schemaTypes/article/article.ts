@@ -1,9 +1,9 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
-import { formatDate } from '@chaffcent/content/date'
 import { slugField } from '../shared/slugField'
 import { publicationFields, publishedAtField } from './publicationFields'
 import { relatedArticlesField } from './relatedArticles'
+import { dateLine } from './scheduled'
 import { REQUIRED } from '@chaffcent/content/contract'
 
 const EXCERPT_LENGTH = REQUIRED.article.excerpt
@@ -95,7 +95,7 @@ export const article = defineType({
     },
     prepare: ({ title, category, publishedAt, media }) => ({
       title: title || 'Untitled article',
-      subtitle: [category, publishedAt && formatDate(publishedAt)].filter(Boolean).join(' · '),
+      subtitle: [category, dateLine(publishedAt, new Date())].filter(Boolean).join(' · '),
       media,
     }),
   },

@@ -1,9 +1,9 @@
 import type { ObjectSchemaType } from 'sanity'
 import { describe, expect, it } from 'vitest'
-import { REQUIRED } from '@chaffcent/content/contract'
 import { compiledSchema } from '../../validation/compiledSchema'
 import * as fixture from '../../validation/fixtures'
 import { validateDataset } from '../../validation/validateDataset'
+import { PUBLISHED_WITHOUT_DATE } from './publicationFields'
 
 const articleType = compiledSchema.get('article') as ObjectSchemaType
 const publishedAt = articleType.fields.find(({ name }) => name === 'publishedAt')!
@@ -23,21 +23,24 @@ describe('an article’s publication date', () => {
     expect(contentFields.map(({ name }) => name)).toContain('publishedAt')
   })
 
-  it('defaults to now', async () => {
-    const initialValue = publishedAt.type.initialValue as () => string
-    const before = Date.now()
-    const value = Date.parse(initialValue())
-    expect(value).toBeGreaterThanOrEqual(before)
-    expect(value).toBeLessThanOrEqual(Date.now())
+  it('starts empty: Publish dates the article (actions/publishWithDate)', () => {
+    expect(publishedAt.type.initialValue).toBeUndefined()
+    expect(publishedAt.type.description).toMatch(/^Leave this empty and the article is dated/)
   })
 
   it('may be in the future, which schedules the article', async () => {
     expect(await problemsOf('2099-01-01T09:00:00.000Z')).toEqual([])
   })
 
-  it('is required, and says so in the contract’s words', async () => {
+  it('may be empty on a draft, so the editor can publish without choosing one', async () => {
+    const draft = fixture.article('first', { _id: 'drafts.article-first', publishedAt: undefined })
+    const dataset = [...fixture.baseDataset, draft]
+    expect(await validateDataset([draft], { dataset, environment: 'studio' })).toEqual([])
+  })
+
+  it('is required of a published article, and says so', async () => {
     expect(await problemsOf(undefined)).toEqual([
-      { path: 'publishedAt', message: REQUIRED.article.publishedAt },
+      { path: 'publishedAt', message: PUBLISHED_WITHOUT_DATE },
     ])
   })
 })

@@ -25,14 +25,17 @@ export function rfc822(date: string): string {
   return new Date(/^\d{4}-\d{2}-\d{2}$/.test(date) ? `${date}T00:00:00Z` : date).toUTCString()
 }
 
+/** A dated element of the feed; the feed lists only published articles, which all have a date. */
+const dated = (indent: string, tag: string, date: string | undefined) =>
+  date ? `${indent}<${tag}>${rfc822(date)}</${tag}>\n` : ''
+
 function item(site: FeedSite, article: ArticleCard): string {
   const url = escapeXml(absoluteUrl(site.siteUrl, hrefFor(article)!))
   return `    <item>
       <title>${escapeXml(article.title)}</title>
       <link>${url}</link>
       <guid isPermaLink="true">${url}</guid>
-      <pubDate>${rfc822(article.publishedAt)}</pubDate>
-      <category>${escapeXml(article.category.title)}</category>
+${dated('      ', 'pubDate', article.publishedAt)}      <category>${escapeXml(article.category.title)}</category>
       <description>${escapeXml(article.excerpt)}</description>
     </item>`
 }
@@ -49,7 +52,7 @@ export function insightsRss(site: FeedSite, articles: ArticleCard[]): string {
     <atom:link href="${self}" rel="self" type="${INSIGHTS_FEED.type}"/>
     <description>${escapeXml(site.description)}</description>
     <language>en-GB</language>
-${newest ? `    <lastBuildDate>${rfc822(newest.publishedAt)}</lastBuildDate>\n` : ''}${articles
+${dated('    ', 'lastBuildDate', newest?.publishedAt)}${articles
     .slice(0, INSIGHTS_FEED.limit)
     .map((article) => item(site, article))
     .join('\n')}

@@ -1,9 +1,6 @@
 import { type SiteEnv, siteEnv, studioOrigins } from '../env'
 import { contentSecurityPolicy } from './content-security-policy'
 
-/** Draft mode's cookie (set by /api/draft-mode/enable): the only place the policy widens. */
-const DRAFT_MODE_COOKIE = '__prerender_bypass'
-
 /** Powerful features the site never uses, switched off for it and anything it embeds. */
 const PERMISSIONS_POLICY = [
   'accelerometer',
@@ -21,21 +18,26 @@ const PERMISSIONS_POLICY = [
 
 type Header = { key: string; value: string }
 
+function policy(env: SiteEnv, draft: boolean): string {
+  const turnstile = Boolean(env.TURNSTILE_SITE_KEY?.trim() && env.TURNSTILE_SECRET_KEY?.trim())
+  return contentSecurityPolicy({
+    frameAncestors: studioOrigins(env),
+    draft,
+    development: env.NODE_ENV === 'development',
+    turnstile,
+  })
+}
+
 /**
  * The security headers of every response, for next.config's `headers()`. They are fixed
  * at build time, so prerendered pages stay static. STUDIO_ORIGINS (or
  * SANITY_STUDIO_HOSTNAME) names who besides the site itself may frame it; nobody by default.
+ * The policy here is the visitor's: only the proxy can tell a draft mode cookie this build
+ * issued from one it never did, so it widens the policy (`draftModePolicy`) for the first.
  */
 export function securityHeaders(env: SiteEnv = siteEnv()) {
-  const frameAncestors = studioOrigins(env)
-  const development = env.NODE_ENV === 'development'
-  const turnstile = Boolean(env.TURNSTILE_SITE_KEY?.trim() && env.TURNSTILE_SECRET_KEY?.trim())
-  const csp = (draft: boolean): Header => ({
-    key: 'Content-Security-Policy',
-    value: contentSecurityPolicy({ frameAncestors, draft, development, turnstile }),
-  })
   const everywhere: Header[] = [
-    csp(false),
+    { key: 'Content-Security-Policy', value: policy(env, false) },
     { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
     { key: 'X-Content-Type-Options', value: 'nosniff' },
     { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
@@ -43,13 +45,13 @@ export function securityHeaders(env: SiteEnv = siteEnv()) {
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     { key: 'Cross-Origin-Resource-Policy', value: 'same-origin' },
   ]
-  return [
-    { source: '/:path*', headers: everywhere },
-    // Later rules win for the same header: draft mode replaces the policy.
-    {
-      source: '/:path*',
-      has: [{ type: 'cookie' as const, key: DRAFT_MODE_COOKIE }],
-      headers: [csp(true)],
-    },
-  ]
+  return [{ source: '/:path*', headers: everywhere }]
+}
+
+/**
+ * The Content-Security-Policy of a draft mode response: the visual-editing overlay injects
+ * styles and calls Sanity's APIs. A header the proxy sets replaces next.config's.
+ */
+export function draftModePolicy(env: SiteEnv = siteEnv()): Header {
+  return { key: 'Content-Security-Policy', value: policy(env, true) }
 }

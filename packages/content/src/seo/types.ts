@@ -79,8 +79,8 @@ export interface ArticleSeo {
   title: string
   description: string
   path: string
-  /** ISO 8601 date, e.g. `2025-04-08`. */
-  publishedAt: string
+  /** ISO 8601 date, e.g. `2025-04-08`; only a draft in preview has none (it is dated on publishing). */
+  publishedAt?: string
   /** Falls back to `publishedAt` when the article has not been revised. */
   modifiedAt?: string
   /** The article's category title, e.g. "Infrastructure & Energy". */

@@ -14,8 +14,8 @@ interface ArticleHeaderProps {
   title: string
   excerpt: string
   byline: string
-  /** `YYYY-MM-DD` */
-  publishedAt: string
+  /** `YYYY-MM-DD`; a draft in preview may have none yet (it is dated when first published). */
+  publishedAt?: string
   /** The article's cover image, under the byline at the reading column's width. */
   image?: SiteImage
 }
@@ -48,10 +48,14 @@ export function ArticleHeader(props: ArticleHeaderProps) {
         <p className={styles.excerpt}>{props.excerpt}</p>
         <p className={styles.byline}>
           <span className={styles.author}>{props.byline}</span>
-          <span className={styles.separator} aria-hidden="true">
-            ·
-          </span>
-          <time dateTime={isoDate(props.publishedAt)}>{formatDate(props.publishedAt)}</time>
+          {props.publishedAt ? (
+            <>
+              <span className={styles.separator} aria-hidden="true">
+                ·
+              </span>
+              <time dateTime={isoDate(props.publishedAt)}>{formatDate(props.publishedAt)}</time>
+            </>
+          ) : null}
         </p>
         {props.image ? (
           <SanityImage

@@ -45,6 +45,21 @@ describe('ArticleHeader', () => {
     )
     expect(linked).toMatch(/<a [^>]*href="\/insights\/category\/technology">Technology<\/a>/)
   })
+
+  it('leaves the date out of a draft not yet dated (publishing dates it)', () => {
+    const undated = renderToStaticMarkup(
+      createElement(ArticleHeader, {
+        category: 'Technology',
+        readTimeMinutes: 1,
+        title: 'T',
+        excerpt: 'E',
+        byline: 'ChaffCent Ventures',
+      }),
+    )
+    expect(undated).not.toContain('<time')
+    expect(text(undated)).toContain('ChaffCent Ventures')
+    expect(text(undated)).not.toContain('ChaffCent Ventures·')
+  })
 })
 
 describe('RelatedArticles', () => {

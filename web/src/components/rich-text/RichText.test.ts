@@ -78,6 +78,19 @@ describe('RichText internal links', () => {
     expect(html).toContain('<a href="/insights/layered">the report</a>')
   })
 
+  it('carries its full address for print when the page gives the site’s', () => {
+    const value = [
+      block([{ text: 'the report', marks: ['m1'] }], {}, [
+        { _key: 'm1', _type: 'internalLink', target: { _type: 'article', slug: 'layered' } },
+      ]),
+    ] as RichTextValue
+    const html = renderToStaticMarkup(
+      createElement(RichText, { value, siteUrl: 'https://www.chaffcent.com' }),
+    )
+    expect(html).toContain('data-print-href="https://www.chaffcent.com/insights/layered"')
+    expect(html).toContain('href="/insights/layered"')
+  })
+
   it('renders plain text when the target is missing or has no page', () => {
     expect(linked({ _type: 'internalLink', target: null })).toContain('<p>the report</p>')
     expect(linked({ _type: 'internalLink', target: { _type: 'sector', slug: null } })).toContain(

@@ -1,5 +1,5 @@
 import { PortableText, type PortableTextBlock } from '@portabletext/react'
-import { richTextComponents } from './components'
+import { richTextComponents, richTextComponentsFor } from './components'
 import styles from './RichText.module.css'
 import type { RichTextValue } from './types'
 
@@ -8,6 +8,8 @@ export type { RichTextValue }
 interface RichTextProps {
   value: RichTextValue | null | undefined
   className?: string
+  /** The site's address, so links to its own pages print in full. */
+  siteUrl?: string
 }
 
 /** Deeper lists read as this deep: a `level` of 750 would nest 750 lists and overflow the stack. */
@@ -23,13 +25,13 @@ function withSaneListLevels(value: RichTextValue): PortableTextBlock[] {
 }
 
 /** Portable Text rendered as prose with the site's typography; never an HTML string. */
-export function RichText({ value, className }: RichTextProps) {
+export function RichText({ value, className, siteUrl }: RichTextProps) {
   if (!value?.length) return null
   return (
     <div className={className ? `${styles.prose} ${className}` : styles.prose}>
       <PortableText
         value={withSaneListLevels(value)}
-        components={richTextComponents}
+        components={siteUrl ? richTextComponentsFor(siteUrl) : richTextComponents}
         onMissingComponent={false}
       />
     </div>

@@ -1,7 +1,7 @@
-import type { PortableTextComponents } from '@portabletext/react'
+import type { PortableTextComponents, PortableTextMarkComponent } from '@portabletext/react'
 import type { ReactNode } from 'react'
 import { ImageBlock } from './ImageBlock'
-import { ExternalLink, InternalLink } from './marks'
+import { ExternalLink, InternalLink, type InternalLinkMark } from './marks'
 
 const paragraph = ({ children }: { children?: ReactNode }) => <p>{children}</p>
 const text = ({ children }: { children?: ReactNode }) => <>{children}</>
@@ -53,4 +53,12 @@ export const richTextComponents: PortableTextComponents = {
   unknownBlockStyle: paragraph,
   unknownList: ({ children }) => <ul>{children}</ul>,
   unknownListItem: ({ children }) => <li>{children}</li>,
+}
+
+/** The same, with internal links carrying the site's full address of their page for print. */
+export function richTextComponentsFor(siteUrl: string): PortableTextComponents {
+  const internalLink: PortableTextMarkComponent<InternalLinkMark> = (props) => (
+    <InternalLink {...props} siteUrl={siteUrl} />
+  )
+  return { ...richTextComponents, marks: { ...richTextComponents.marks, internalLink } }
 }

@@ -1,4 +1,5 @@
 import { hrefFor } from '@chaffcent/content'
+import { absoluteUrl } from '@chaffcent/content/routes'
 import type { PortableTextMarkComponentProps } from '@portabletext/react'
 import Link from 'next/link'
 import { safeHref } from '@chaffcent/content/safe-href'
@@ -18,14 +19,23 @@ export interface ExternalLinkMark {
   openInNewTab?: boolean | null
 }
 
-/** A link to another page of the site; plain text when the target is gone or has no page. */
+/**
+ * A link to another page of the site; plain text when the target is gone or has no page.
+ * Given the site's address, it carries its own in full for print (RichText.module.css).
+ */
 export function InternalLink({
   value,
   children,
-}: PortableTextMarkComponentProps<InternalLinkMark>) {
+  siteUrl,
+}: PortableTextMarkComponentProps<InternalLinkMark> & { siteUrl?: string }) {
   const href = value?.target ? hrefFor(value.target) : null
   if (!href) return <>{children}</>
-  return <Link href={href}>{children}</Link>
+  const printHref = siteUrl ? absoluteUrl(siteUrl, href) : undefined
+  return (
+    <Link href={href} data-print-href={printHref}>
+      {children}
+    </Link>
+  )
 }
 
 /**

@@ -46,6 +46,11 @@ test('an editor previews a draft while a visitor sees the published article', as
   await expect(heading).toHaveText(draftTitle)
   await expect(previewBanner(page)).toBeVisible()
   expect(await hasDraftCookie(page.context())).toBe(true)
+  // The cookie is this build's, so the proxy widens the policy for the editing overlay.
+  for (const path of ['/', published.path]) {
+    const policy = (await page.request.get(path)).headers()['content-security-policy']
+    expect(policy).toContain("connect-src 'self' https://*.api.sanity.io")
+  }
 
   const visitorContext = await browser.newContext({ baseURL })
   try {

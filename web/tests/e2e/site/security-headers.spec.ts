@@ -35,3 +35,22 @@ for (const path of ['/', '/insights', article]) {
     expect(MAY_FAIL).toEqual(expect.arrayContaining(failed))
   })
 }
+
+/** What the visual-editing overlay may call in draft mode, and nobody else. */
+const SANITY_APIS = 'https://*.api.sanity.io'
+
+// next.config's headers are matched before the proxy runs and cannot tell a cookie this build
+// issued from one it never did; only the proxy can, so a junk cookie must not widen the policy.
+for (const path of ['/', '/insights', article, '/insights/no-such-article']) {
+  test(`a junk draft mode cookie gets the visitor's Content-Security-Policy on ${path}`, async ({
+    request,
+  }) => {
+    const visitor = await request.get(path)
+    const junk = await request.get(path, { headers: { cookie: '__prerender_bypass=junk' } })
+    expect(junk.status()).toBe(visitor.status())
+    const policy = junk.headers()['content-security-policy']
+    expect(policy).toContain("connect-src 'self';")
+    expect(policy).not.toContain(SANITY_APIS)
+    expect(policy).toBe(visitor.headers()['content-security-policy'])
+  })
+}

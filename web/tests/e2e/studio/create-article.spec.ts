@@ -1,4 +1,5 @@
 import { REQUIRED } from '@chaffcent/content/contract'
+import { formatDate } from '@chaffcent/content/date'
 import { expect, lakeQuery, SITE, test, textField } from './studio'
 
 const ARTICLE = {
@@ -9,7 +10,7 @@ const ARTICLE = {
   body: 'Beyond visual line of sight operations need more than a licence.',
 }
 
-test('an editor creates an article, is told what is missing, publishes it, and the site lists it', async ({
+test('an editor creates an article, is told what is missing, publishes it undated, and the site lists it with today’s date', async ({
   studio,
   browser,
 }) => {
@@ -24,6 +25,8 @@ test('an editor creates an article, is told what is missing, publishes it, and t
   const problem = (message: string) => studio.getByRole('button', { name: message })
   for (const message of missing) await expect(problem(message)).toBeVisible()
   await expect(studio.getByTestId('action-publish')).toBeDisabled()
+  // The publication date starts empty and is not asked for: publishing dates the article.
+  await expect(studio.getByTestId('field-publishedAt').locator('input').first()).toHaveValue('')
 
   await studio.getByTestId('field-slug').getByRole('button', { name: 'Generate' }).click()
   await expect(textField(studio, 'slug')).toHaveValue(ARTICLE.slug)
@@ -48,8 +51,17 @@ test('an editor creates an article, is told what is missing, publishes it, and t
       body: ARTICLE.body,
     })
   await expect(studio.getByTestId('action-publish')).toBeEnabled({ timeout: 15_000 })
+  const pressed = Date.now()
   await studio.getByTestId('action-publish').click()
   await expect(studio.getByTestId('action-publish')).toBeDisabled({ timeout: 15_000 })
+
+  // Published with the moment Publish was pressed as its date.
+  const published = `*[_type == "article" && _id in path("*") && slug.current == "${ARTICLE.slug}"][0]`
+  const dated = () => lakeQuery<string | null>(`${published}.publishedAt`)
+  await expect.poll(dated).not.toBeNull()
+  const publishedAt = Date.parse((await dated())!)
+  expect(publishedAt).toBeGreaterThanOrEqual(pressed - 1_000)
+  expect(publishedAt).toBeLessThanOrEqual(Date.now())
 
   // A visitor finds it on the Insights page and in the sitemap, once the webhook has landed.
   const visitor = await browser.newPage()
@@ -61,5 +73,8 @@ test('an editor creates an article, is told what is missing, publishes it, and t
     const sitemap = await (await visitor.request.get(`${SITE}/sitemap.xml`)).text()
     expect(sitemap).toContain(`/insights/${ARTICLE.slug}</loc>`)
   }).toPass({ timeout: 15_000 })
+  await visitor.getByRole('link', { name: ARTICLE.title }).click()
+  const byline = visitor.locator('header[aria-label="Article header"] time')
+  await expect(byline).toHaveText(formatDate(new Date(publishedAt).toISOString()))
   await visitor.close()
 })

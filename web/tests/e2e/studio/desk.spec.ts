@@ -1,4 +1,5 @@
-import { expect, test } from './studio'
+import { formatDate } from '@chaffcent/content/date'
+import { expect, lakeMutate, lakeQuery, test } from './studio'
 
 /** Every item of the desk (studio/structure), with the list or document it must open. */
 const SINGLETONS = ['Site settings', 'Home page']
@@ -31,4 +32,32 @@ test.describe('the studio on the local Content Lake', () => {
       await expect(studio.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 })
     })
   }
+})
+
+test('a scheduled article says so in the Articles list', async ({ studio }) => {
+  const seedArticle = `*[_id == "article-aviation-training-capability-not-compliance"][0]`
+  const { _type, category, excerpt, body } = await lakeQuery<Record<string, unknown>>(seedArticle)
+  const publishedAt = new Date(Date.now() + 30 * 24 * 60 * 60 * 1000).toISOString()
+  const title = 'An article scheduled for next month'
+  await lakeMutate([
+    {
+      createOrReplace: {
+        _type,
+        category,
+        excerpt,
+        body,
+        _id: 'article-scheduled-desk-e2e',
+        title,
+        slug: { _type: 'slug', current: 'an-article-scheduled-for-next-month' },
+        publishedAt,
+      },
+    },
+  ])
+  await studio.goto('/structure')
+  for (const item of ['Insights', 'Articles'])
+    await studio.getByRole('link', { name: item, exact: true }).click()
+  const listed = studio.getByRole('link', { name: new RegExp(title) })
+  await expect(listed).toContainText(`Scheduled for ${formatDate(publishedAt)}`)
+  await listed.click()
+  await expect(studio.getByText('Scheduled', { exact: true }).first()).toBeVisible()
 })

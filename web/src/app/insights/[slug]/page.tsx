@@ -76,7 +76,7 @@ export default async function ArticlePage({ params }: PageProps<'/insights/[slug
       <Section>
         <Container narrow>
           <article aria-label="Article content">
-            <RichText value={article.body} />
+            <RichText value={article.body} siteUrl={settings.siteUrl} />
           </article>
           <BackLink />
         </Container>

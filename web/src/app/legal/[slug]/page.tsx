@@ -7,6 +7,7 @@ import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'
 import { RichText } from '@/components/rich-text/RichText'
 import { getLegalDocument } from '@/content/legal'
+import { getSiteSettings } from '@/content/settings'
 import { documentSeo, metadataFor } from '@/seo/metadata'
 import styles from './legal.module.css'
 
@@ -27,7 +28,10 @@ export async function generateMetadata({ params }: PageProps<'/legal/[slug]'>): 
 }
 
 export default async function LegalPage({ params }: PageProps<'/legal/[slug]'>) {
-  const doc = await getLegalDocument((await params).slug)
+  const [doc, settings] = await Promise.all([
+    getLegalDocument((await params).slug),
+    getSiteSettings(),
+  ])
   if (!doc) notFound()
   return (
     <>
@@ -44,7 +48,7 @@ export default async function LegalPage({ params }: PageProps<'/legal/[slug]'>) 
       </PageHeader>
       <Section>
         <Container narrow>
-          <RichText value={doc.body} />
+          <RichText value={doc.body} siteUrl={settings.siteUrl} />
         </Container>
       </Section>
     </>
