@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { DocumentIcon } from '@sanity/icons/Document'
 import { PAGE_SLUGS } from '@chaffcent/content'
 import { defineArrayMember, defineField, defineType } from 'sanity'
@@ -6,7 +7,7 @@ import { REQUIRED } from '@chaffcent/content/contract'
 
 /** One of the site's fixed top-level pages (Who We Are, What We Do, …), built from sections. */
 export const page = defineType({
-  name: 'page',
+  name: TYPE.page,
   title: 'Page',
   type: 'document',
   icon: DocumentIcon,

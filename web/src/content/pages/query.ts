@@ -1,7 +1,8 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import { CALL_TO_ACTION_FIELDS, LINK_FIELDS, RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
 
-export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+export const PAGE_QUERY = defineQuery(`*[_type == "${TYPE.page}" && slug.current == $slug][0]{
   _id,
   _type,
   _updatedAt,

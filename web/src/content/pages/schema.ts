@@ -1,4 +1,4 @@
-import type { DocumentType } from '@chaffcent/content/content-types'
+import { TYPE } from '@chaffcent/content/content-types'
 import { PAGE_SLUGS } from '@chaffcent/content/routes'
 import { z } from 'zod'
 import { contractFields } from '../contract'
@@ -39,7 +39,7 @@ const section = z.discriminatedUnion('_type', [
 export type PageSection = z.output<typeof section>
 
 /** The document type this folder reads, named once for its schema, tags and log lines. */
-export const PAGE = 'page' satisfies DocumentType
+export const PAGE = TYPE.page
 
 export const pageSchema = z.object(
   contractFields(PAGE, {
