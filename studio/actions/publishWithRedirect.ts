@@ -1,17 +1,17 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import type { DocumentActionComponent, DocumentActionsResolver, SanityClient } from 'sanity'
 import { isRenameable, planSlugRedirect, type RedirectPlan } from './slugRedirect'
 
 /** The published redirects the plan must keep free of chains and loops. */
-export const PUBLISHED_REDIRECTS_QUERY =
-  '*[_type == "redirect" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{ _id, source, destination }'
+export const PUBLISHED_REDIRECTS_QUERY = `*[_type == "${TYPE.redirect}" && !(_id in path("drafts.**")) && !(_id in path("versions.**"))]{ _id, source, destination }`
 
 /** The plan as one atomic set of changes to the dataset. */
 export function mutationsFor(plan: RedirectPlan) {
   const { create, destination, retarget, remove } = plan
   return [
     ...(create
-      ? [{ create: { _id: `redirect-${crypto.randomUUID()}`, _type: 'redirect', ...create } }]
+      ? [{ create: { _id: `redirect-${crypto.randomUUID()}`, _type: TYPE.redirect, ...create } }]
       : []),
     ...retarget.map((id) => ({ patch: { id, set: { destination } } })),
     ...remove.map((id) => ({ delete: { id } })),

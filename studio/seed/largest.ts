@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { documentTypes } from '../schemaTypes'
 import type { DatasetDocument } from '../validation/datasetClient'
 
@@ -125,7 +126,7 @@ function withEnquiryForm(doc: DatasetDocument): DatasetDocument {
 /** An enquiry as the site's server writes one (the seed has none: they are personal data). */
 const enquiry: DatasetDocument = {
   _id: 'enquiry.00000000-0000-4000-8000-000000000001',
-  _type: 'enquiry',
+  _type: TYPE.enquiry,
   handled: true,
   receivedAt: '2026-01-05T09:30:00.000Z',
   enquiryType: 'Advisory engagement',

@@ -1,8 +1,9 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { InboxIcon } from '@sanity/icons/Inbox'
 import type { StructureBuilder } from 'sanity/structure'
 
 /** The site's server writes enquiries; editors read them and mark them handled, nothing more. */
-export const ENQUIRY_TYPE = 'enquiry'
+export const ENQUIRY_TYPE = TYPE.enquiry
 const ENQUIRY_ACTIONS = new Set(['publish', 'discardChanges'])
 
 /** Visitors' enquiries, newest first, with no "create" button. */

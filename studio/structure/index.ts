@@ -6,7 +6,7 @@ import { LockIcon } from '@sanity/icons/Lock'
 import { ThListIcon } from '@sanity/icons/ThList'
 import { orderableDocumentListDeskItem } from '@sanity/orderable-document-list'
 import { SITE_ROUTES } from '@chaffcent/content'
-import { LISTING_ROUTES } from '@chaffcent/content/content-types'
+import { LISTING_ROUTES, TYPE } from '@chaffcent/content/content-types'
 import {
   FIXED_DOCUMENTS,
   LISTING_PAGE_IDS,
@@ -47,12 +47,12 @@ function listingPagesFolder(S: StructureBuilder) {
       .title(title)
       .id(LISTING_PAGE_IDS[route])
       .child(
-        S.document().schemaType('listingPage').documentId(LISTING_PAGE_IDS[route]).title(title),
+        S.document().schemaType(TYPE.listingPage).documentId(LISTING_PAGE_IDS[route]).title(title),
       )
   })
   return S.listItem()
     .title('Listing pages')
-    .id('listingPage')
+    .id(TYPE.listingPage)
     .icon(ThListIcon)
     .child(S.list().title('Listing pages').items(items))
 }
@@ -62,33 +62,33 @@ export const deskStructure: StructureResolver = (S, context) =>
   S.list()
     .title('Content')
     .items([
-      singletonListItem(S, 'siteSettings', 'Site settings', CogIcon),
-      singletonListItem(S, 'home', 'Home page', HomeIcon),
+      singletonListItem(S, TYPE.siteSettings, 'Site settings', CogIcon),
+      singletonListItem(S, TYPE.home, 'Home page', HomeIcon),
       S.divider(),
       insightsListItem(S),
       // Sectors are listed in the order editors drag them into; the site follows it.
       orderableDocumentListDeskItem({
-        type: 'sector',
+        type: TYPE.sector,
         title: 'Sectors',
         icon: TargetIcon,
         S,
         context,
       }),
-      S.documentTypeListItem('venture').title('Ventures'),
+      S.documentTypeListItem(TYPE.venture).title('Ventures'),
       // Every page, the four fixed ones among them (whose menus offer no delete), and a button for a new one.
-      S.documentTypeListItem('page')
+      S.documentTypeListItem(TYPE.page)
         .title('Pages')
         .icon(DocumentsIcon)
         .child(
-          S.documentTypeList('page')
+          S.documentTypeList(TYPE.page)
             .title('Pages')
             .defaultOrdering([{ field: 'title', direction: 'asc' }]),
         ),
       listingPagesFolder(S),
-      fixedFolder(S, 'legalDocument', 'Legal documents', LockIcon),
+      fixedFolder(S, TYPE.legalDocument, 'Legal documents', LockIcon),
       S.divider(),
       // Kept apart from the content: most are made by the studio when a published address changes.
-      S.documentTypeListItem('redirect').title('Redirects'),
+      S.documentTypeListItem(TYPE.redirect).title('Redirects'),
       S.divider(),
       enquiriesListItem(S),
     ])

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { BulbOutlineIcon } from '@sanity/icons/BulbOutline'
 import type { StructureBuilder } from 'sanity/structure'
 
@@ -11,14 +12,14 @@ export function insightsListItem(S: StructureBuilder) {
       S.list()
         .title('Insights')
         .items([
-          S.documentTypeListItem('article')
+          S.documentTypeListItem(TYPE.article)
             .title('Articles')
             .child(
-              S.documentTypeList('article')
+              S.documentTypeList(TYPE.article)
                 .title('Articles')
                 .defaultOrdering([{ field: 'publishedAt', direction: 'desc' }]),
             ),
-          S.documentTypeListItem('category').title('Categories'),
+          S.documentTypeListItem(TYPE.category).title('Categories'),
         ]),
     )
 }

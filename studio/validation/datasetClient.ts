@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { getPublishedId, type SanityClient } from 'sanity'
 import { OTHER_REDIRECTS_QUERY } from '../schemaTypes/redirect/redirectRules'
 import { SLUG_IN_USE_QUERY } from '../schemaTypes/shared/slugField'
@@ -23,7 +24,7 @@ export function datasetClient(documents: readonly DatasetDocument[]): SanityClie
     fetch: async (query: string, params: SlugInUseParams) => {
       if (query === OTHER_REDIRECTS_QUERY)
         return documents.filter(
-          (doc) => doc._type === 'redirect' && isPublished(doc) && doc._id !== params.published,
+          (doc) => doc._type === TYPE.redirect && isPublished(doc) && doc._id !== params.published,
         )
       if (query !== SLUG_IN_USE_QUERY) throw new Error(`The test client cannot answer: ${query}`)
       return documents.some(

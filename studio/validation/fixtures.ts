@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import type { DatasetDocument } from './datasetClient'
 
 /**
@@ -6,7 +7,7 @@ import type { DatasetDocument } from './datasetClient'
  */
 export const category: DatasetDocument = {
   _id: 'category-technology',
-  _type: 'category',
+  _type: TYPE.category,
   title: 'Technology',
   slug: { _type: 'slug', current: 'technology' },
 }
@@ -26,7 +27,7 @@ const paragraph = (key: string, text: string) => ({
 export function article(slug: string, overrides: Partial<DatasetDocument> = {}): DatasetDocument {
   return {
     _id: `article-${slug}`,
-    _type: 'article',
+    _type: TYPE.article,
     title: `An article called ${slug}`,
     slug: { _type: 'slug', current: slug },
     category: { _type: 'reference', _ref: category._id },
@@ -45,7 +46,7 @@ export function legalDocument(
 ): DatasetDocument {
   return {
     _id: `legal-${slug}`,
-    _type: 'legalDocument',
+    _type: TYPE.legalDocument,
     title: `Legal document ${slug}`,
     slug: { _type: 'slug', current: slug },
     body: [paragraph('intro', 'This notice explains how we handle personal data.')],
@@ -58,7 +59,7 @@ export function legalDocument(
 export function pageWithButton(link: Record<string, unknown>): DatasetDocument {
   return {
     _id: 'page-contact',
-    _type: 'page',
+    _type: TYPE.page,
     title: 'Contact',
     slug: { _type: 'slug', current: 'contact' },
     sections: [

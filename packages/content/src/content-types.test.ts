@@ -1,14 +1,21 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, expectTypeOf, it } from 'vitest'
 import {
   CONTENT_TYPES,
   DOCUMENT_TYPES,
+  type DocumentType,
   LISTING_ROUTES,
+  TYPE,
   contentType,
   shownBy,
 } from './content-types'
 import { fillAddress, hrefFor, SITE_ROUTES } from './routes'
 
 describe('the content-type table', () => {
+  it('names every type in TYPE, as itself (add a new type there too)', () => {
+    expectTypeOf(TYPE).toEqualTypeOf<{ readonly [T in DocumentType]: T }>()
+    expect(Object.entries(TYPE)).toEqual(DOCUMENT_TYPES.map((type) => [type, type]))
+  })
+
   it('names only types of its own as the types that show another', () => {
     for (const type of DOCUMENT_TYPES)
       expect(DOCUMENT_TYPES).toEqual(expect.arrayContaining([...shownBy(type)]))

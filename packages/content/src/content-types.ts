@@ -90,6 +90,25 @@ export const CONTENT_TYPES = {
 export type DocumentType = keyof typeof CONTENT_TYPES
 type Table = typeof CONTENT_TYPES
 
+/**
+ * Each type's name, for code that names one type: `TYPE.article`, `${TYPE.article}` in a
+ * query. A plain object literal, because Sanity's typegen reads a query's `${…}` only from
+ * literals; content-types.test.ts checks that it names every type of the table, as itself.
+ */
+export const TYPE = {
+  siteSettings: 'siteSettings',
+  home: 'home',
+  article: 'article',
+  category: 'category',
+  sector: 'sector',
+  venture: 'venture',
+  legalDocument: 'legalDocument',
+  page: 'page',
+  listingPage: 'listingPage',
+  redirect: 'redirect',
+  enquiry: 'enquiry',
+} as const
+
 /** Every document type the studio defines, in the table's order. */
 export const DOCUMENT_TYPES = Object.keys(CONTENT_TYPES) as DocumentType[]
 

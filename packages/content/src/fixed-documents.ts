@@ -5,6 +5,7 @@ import {
   LISTING_ROUTES,
   type CONTENT_TYPES,
   type ListingRoute,
+  TYPE,
 } from './content-types'
 import { LEGAL_SLUGS, PAGE_SLUGS, SITE_ROUTES, type LegalSlug, type PageSlug } from './routes'
 
@@ -58,13 +59,13 @@ const labelOf = (path: string) =>
 /** Every fixed document, pages first, in the order the desk lists them. */
 export const FIXED_DOCUMENTS: readonly FixedDocument[] = [
   ...PAGE_SLUGS.map((slug) => ({
-    type: 'page' as const,
+    type: TYPE.page,
     id: fixedPageId(slug),
     slug,
     title: labelOf(`/${slug}`),
   })),
   ...LEGAL_SLUGS.map((slug) => ({
-    type: 'legalDocument' as const,
+    type: TYPE.legalDocument,
     id: fixedLegalId(slug),
     slug,
     title: labelOf(`/legal/${slug}`),

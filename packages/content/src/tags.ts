@@ -2,7 +2,7 @@ import { shownBy, type DocumentType } from './content-types'
 
 /**
  * Cache tags, shared by the reads that set them and the webhook that revalidates them.
- * A read carries the tag of each document type it lists (`article`) and of each
+ * A read carries the tag of each document type it lists (an article's type) and of each
  * document it shows by slug (`article:my-slug`), so a publish can reach exactly the
  * pages that show what changed.
  */

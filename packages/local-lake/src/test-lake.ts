@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { mkdtempSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import os from 'node:os'
@@ -30,7 +31,7 @@ export async function startTestLake(documents: object[], options: Partial<LakeOp
 
 export const article = (id: string, title: string, slug = id) => ({
   _id: id,
-  _type: 'article',
+  _type: TYPE.article,
   _rev: 'seed',
   title,
   slug: { _type: 'slug', current: slug },

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../shared/slugField'
@@ -10,7 +11,7 @@ const EXCERPT_LENGTH = REQUIRED.article.excerpt
 
 /** An Insights article: one page at /insights/<slug>, listed newest first. */
 export const article = defineType({
-  name: 'article',
+  name: TYPE.article,
   title: 'Article',
   type: 'document',
   icon: DocumentTextIcon,
@@ -36,7 +37,7 @@ export const article = defineType({
       name: 'category',
       title: 'Category',
       type: 'reference',
-      to: [{ type: 'category' }],
+      to: [{ type: TYPE.category }],
       group: 'content',
       validation: (rule) => rule.required().error(REQUIRED.article.category),
     }),

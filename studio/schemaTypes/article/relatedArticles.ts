@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineArrayMember, defineField, getPublishedId } from 'sanity'
 
 /**
@@ -14,7 +15,7 @@ export const relatedArticlesField = defineField({
   of: [
     defineArrayMember({
       type: 'reference',
-      to: [{ type: 'article' }],
+      to: [{ type: TYPE.article }],
       options: {
         // Leave the article itself out of the picker.
         filter: ({ document }) => ({

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { TagIcon } from '@sanity/icons/Tag'
 import { defineField, defineType } from 'sanity'
 import { slugField } from '../shared/slugField'
@@ -5,7 +6,7 @@ import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A subject Insights articles are filed under, e.g. "Security & Resilience". */
 export const category = defineType({
-  name: 'category',
+  name: TYPE.category,
   title: 'Category',
   type: 'document',
   icon: TagIcon,

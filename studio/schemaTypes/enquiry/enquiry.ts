@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { InboxIcon } from '@sanity/icons/Inbox'
 import { defineField, defineType } from 'sanity'
 
@@ -10,7 +11,7 @@ const sent = (name: string, title: string, type: 'string' | 'text' | 'datetime')
  * token); editors only mark it handled. It is deleted when the site's retention period ends.
  */
 export const enquiry = defineType({
-  name: 'enquiry',
+  name: TYPE.enquiry,
   title: 'Enquiry',
   type: 'document',
   icon: InboxIcon,

@@ -1,12 +1,13 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { HomeIcon } from '@sanity/icons/Home'
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
 import { REQUIRED } from '@chaffcent/content/contract'
 import { HOME_INSIGHTS } from '@chaffcent/content/home-insights'
 
-/** The home page. A singleton: the desk opens the one document, id `home`. */
+/** The home page. A singleton: the desk opens the one document, whose id is its type's name. */
 export const home = defineType({
-  name: 'home',
+  name: TYPE.home,
   title: 'Home page',
   type: 'document',
   icon: HomeIcon,
@@ -39,7 +40,7 @@ export const home = defineType({
       name: 'featuredSectors',
       title: 'Featured sectors',
       description: 'The sectors shown on the home page, in this order.',
-      to: ['sector'],
+      to: [TYPE.sector],
       itemsLabel: 'sectors',
       max: 6,
     }),
@@ -47,7 +48,7 @@ export const home = defineType({
       name: 'featuredVentures',
       title: 'Featured ventures',
       description: 'The ventures and platforms shown on the home page, in this order.',
-      to: ['venture'],
+      to: [TYPE.venture],
       itemsLabel: 'ventures',
       max: 6,
     }),
@@ -55,7 +56,7 @@ export const home = defineType({
       name: 'featuredInsights',
       title: 'Pinned insights',
       description: `Leave empty and the home page shows the ${HOME_INSIGHTS.count} newest articles under “${HOME_INSIGHTS.latestHeading}”. Pin up to ${HOME_INSIGHTS.count} to show them instead, in this order, under “${HOME_INSIGHTS.pinnedHeading}”. A pinned article scheduled for later appears once its time comes.`,
-      to: ['article'],
+      to: [TYPE.article],
       itemsLabel: 'articles',
       max: HOME_INSIGHTS.count,
     }),

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { LockIcon } from '@sanity/icons/Lock'
 import { LEGAL_SLUGS } from '@chaffcent/content'
 import { defineField, defineType } from 'sanity'
@@ -7,7 +8,7 @@ import { REQUIRED } from '@chaffcent/content/contract'
 
 /** The privacy notice, terms of use and modern slavery statement: one document each, at /legal/<slug>. */
 export const legalDocument = defineType({
-  name: 'legalDocument',
+  name: TYPE.legalDocument,
   title: 'Legal document',
   type: 'document',
   icon: LockIcon,

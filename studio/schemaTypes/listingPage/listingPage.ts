@@ -1,6 +1,6 @@
 import { ThListIcon } from '@sanity/icons/ThList'
 import { SITE_ROUTES } from '@chaffcent/content'
-import { LISTING_ROUTES } from '@chaffcent/content/content-types'
+import { LISTING_ROUTES, TYPE } from '@chaffcent/content/content-types'
 import { defineField, defineType } from 'sanity'
 
 /**
@@ -9,7 +9,7 @@ import { defineField, defineType } from 'sanity'
  * at a fixed id; the desk opens each directly.
  */
 export const listingPage = defineType({
-  name: 'listingPage',
+  name: TYPE.listingPage,
   title: 'Listing page',
   type: 'document',
   icon: ThListIcon,

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { DocumentIcon } from '@sanity/icons/Document'
 import { fixedDocumentAt } from '@chaffcent/content/fixed-documents'
 import { isReservedPageSlug } from '@chaffcent/content/top-level-routes'
@@ -12,7 +13,7 @@ import { REQUIRED } from '@chaffcent/content/contract'
  * Partnerships, Contact) stay at their addresses.
  */
 export const page = defineType({
-  name: 'page',
+  name: TYPE.page,
   title: 'Page',
   type: 'document',
   icon: DocumentIcon,

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { ArrowRightIcon } from '@sanity/icons/ArrowRight'
 import { REQUIRED } from '@chaffcent/content/contract'
 import { defineField, defineType } from 'sanity'
@@ -11,7 +12,7 @@ import {
 
 /** Sends visitors from an old address to a new one, so links and search results keep working. */
 export const redirect = defineType({
-  name: 'redirect',
+  name: TYPE.redirect,
   title: 'Redirect',
   type: 'document',
   icon: ArrowRightIcon,

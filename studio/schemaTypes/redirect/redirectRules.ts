@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import { redirectConflicts, type RedirectConflict } from '@chaffcent/content/redirect-conflicts'
 import { redirectDestination, redirectSource, type Redirect } from '@chaffcent/content/redirects'
@@ -7,8 +8,7 @@ import { getPublishedId, type ValidationContext } from 'sanity'
  * The other published redirects, which a redirect must not duplicate, chain onto or loop
  * with. The validation tests answer this exact query from their dataset, so keep them in step.
  */
-export const OTHER_REDIRECTS_QUERY =
-  '*[_type == "redirect" && !sanity::versionOf($published)]{ source, destination }'
+export const OTHER_REDIRECTS_QUERY = `*[_type == "${TYPE.redirect}" && !sanity::versionOf($published)]{ source, destination }`
 
 type Field = 'source' | 'destination'
 type Candidate = Partial<Redirect> & { _id: string }

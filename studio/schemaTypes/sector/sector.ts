@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { TargetIcon } from '@sanity/icons/Target'
 import { orderRankField, orderRankOrdering } from '@sanity/orderable-document-list'
 import { defineField, defineType } from 'sanity'
@@ -7,7 +8,7 @@ import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A sector the firm serves, at /sectors/<slug>. Editors set their order by dragging in the desk. */
 export const sector = defineType({
-  name: 'sector',
+  name: TYPE.sector,
   title: 'Sector',
   type: 'document',
   icon: TargetIcon,
@@ -37,12 +38,12 @@ export const sector = defineType({
       name: 'relatedVentures',
       title: 'Related ventures',
       description: 'Ventures and platforms active in this sector, in the order to show them.',
-      to: ['venture'],
+      to: [TYPE.venture],
       itemsLabel: 'ventures',
     }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
     // Hidden and read-only: the desk's drag-and-drop list writes it.
-    orderRankField({ type: 'sector', newItemPosition: 'after' }),
+    orderRankField({ type: TYPE.sector, newItemPosition: 'after' }),
   ],
   orderings: [orderRankOrdering],
   preview: {

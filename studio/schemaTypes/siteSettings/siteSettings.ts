@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { CogIcon } from '@sanity/icons/Cog'
 import { defineType } from 'sanity'
 import { contactFields } from './contactFields'
@@ -7,7 +8,7 @@ import { siteSeoField } from './siteSeoField'
 
 /** Facts and links every page shares. A singleton: the desk opens the one document, id `siteSettings`. */
 export const siteSettings = defineType({
-  name: 'siteSettings',
+  name: TYPE.siteSettings,
   title: 'Site settings',
   type: 'document',
   icon: CogIcon,

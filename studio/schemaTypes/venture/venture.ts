@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { RocketIcon } from '@sanity/icons/Rocket'
 import { defineField, defineType } from 'sanity'
 import { referenceListField } from '../shared/referenceList'
@@ -7,7 +8,7 @@ import { REQUIRED } from '@chaffcent/content/contract'
 
 /** A venture or platform the firm runs or takes part in, at /ventures/<slug>. */
 export const venture = defineType({
-  name: 'venture',
+  name: TYPE.venture,
   title: 'Venture',
   type: 'document',
   icon: RocketIcon,
@@ -44,7 +45,7 @@ export const venture = defineType({
       name: 'sectors',
       title: 'Sectors',
       description: 'The sectors this venture works in.',
-      to: ['sector'],
+      to: [TYPE.sector],
       itemsLabel: 'sectors',
     }),
     defineField({ name: 'body', title: 'Text', type: 'richText' }),

@@ -1,11 +1,12 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import type { SeedDocument } from './lib/documents/types'
 import { id } from './lib/ids'
 import { reference, routeLink, seo } from './lib/shapes'
 
 /** The home page: the hero, and which sectors, ventures and articles it features. */
 export const home: SeedDocument = {
-  _id: 'home',
-  _type: 'home',
+  _id: TYPE.home,
+  _type: TYPE.home,
   hero: {
     eyebrow: 'Strategic Advisory & Capability Development',
     heading: 'Capability for High-Consequence Environments',

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import type { ListingRoute } from '@chaffcent/content/content-types'
 import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import type { SeedDocument } from './lib/documents/types'
@@ -24,7 +25,7 @@ const COPY: Record<ListingRoute, { eyebrow: string; intro: string }> = {
 export function listingPageDocuments(): SeedDocument[] {
   return (Object.keys(COPY) as ListingRoute[]).map((route) => ({
     _id: LISTING_PAGE_IDS[route],
-    _type: 'listingPage',
+    _type: TYPE.listingPage,
     route,
     ...COPY[route],
   }))

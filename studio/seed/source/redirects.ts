@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { SITE_ROUTES } from '@chaffcent/content'
 import type { SeedDocument } from './lib/documents/types'
 
@@ -9,7 +10,7 @@ export function redirectDocuments(): SeedDocument[] {
   return [
     {
       _id: 'redirect-about',
-      _type: 'redirect',
+      _type: TYPE.redirect,
       source: '/about',
       destination: SITE_ROUTES.whoWeAre.path,
       permanent: true,

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import type { SeedDocument } from './lib/documents/types'
 import { siteRoute, type CallToAction } from './lib/shapes'
 
@@ -18,8 +19,8 @@ export const defaultCallToAction: CallToAction = {
 }
 
 export const siteSettings: SeedDocument = {
-  _id: 'siteSettings',
-  _type: 'siteSettings',
+  _id: TYPE.siteSettings,
+  _type: TYPE.siteSettings,
   legalName: 'ChaffCent Ventures Limited',
   shortName: 'ChaffCent Ventures',
   siteUrl: 'https://www.chaffcent.com',

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import {
   contentType,
   DOCUMENT_TYPES,
@@ -34,14 +35,14 @@ export function locationsOf(
   type: DocumentType,
   doc: LocatedDocument | null,
 ): DocumentLocationsState {
-  if (type === 'siteSettings') {
+  if (type === TYPE.siteSettings) {
     return {
       message: 'Site settings appear on every page: in the header, the footer and search results.',
       tone: 'positive',
       locations: [{ title: SITE_ROUTES.home.label, href: SITE_ROUTES.home.path }],
     }
   }
-  if (type === 'redirect') {
+  if (type === TYPE.redirect) {
     return {
       message: 'A redirect has no page of its own: it sends visitors on from its old address.',
     }

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { contentType, DOCUMENT_TYPES, hrefFor, type DocumentType } from '@chaffcent/content'
 import type { DocumentResolver } from 'sanity/presentation'
 
@@ -14,7 +15,7 @@ const segments = (route: string) => route.split('/').length
  * Longer patterns come first: `/:slug` (pages) must not claim `/insights/…` first.
  */
 export const mainDocuments: DocumentResolver[] = [
-  { route: hrefFor({ _type: 'home' }) ?? '/', type: 'home' },
+  { route: hrefFor({ _type: TYPE.home }) ?? '/', type: TYPE.home },
   ...DOCUMENT_TYPES.flatMap((type) => {
     const route = routePatternOf(type)
     return route ? [{ route, type }] : []

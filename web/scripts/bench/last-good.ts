@@ -3,6 +3,7 @@
 // article read (the seed's articles, copied under new slugs); then a fresh process, as a
 // server would in an outage, recalls every one of them. Its memory after that should not
 // grow with the archive. Figures go to web/.bench/last-good.json.
+import { TYPE } from '@chaffcent/content/content-types'
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import os from 'node:os'
@@ -18,11 +19,11 @@ const ARCHIVES = [1_000, 10_000]
 const keyOf = (n: number) =>
   JSON.stringify([
     'published',
-    '*[_type == "article" && slug.current == $slug][0]{…}',
+    `*[_type == "${TYPE.article}" && slug.current == $slug][0]{…}`,
     { slug: `a-${n}` },
   ])
 
-const seedArticles = () => readNdjson(SEED).filter((doc) => doc._type === 'article')
+const seedArticles = () => readNdjson(SEED).filter((doc) => doc._type === TYPE.article)
 
 function build(folder: string, articles: number) {
   const seed = seedArticles()

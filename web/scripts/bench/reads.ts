@@ -4,6 +4,7 @@
 // the whole dataset (as before the index) and through the index. "reload" is the first read
 // after the file changes (a publish): reading the file and building the index. Figures go to
 // web/.bench/reads.json. Runs the site's own source, which main.ts loads through tsx.
+import { TYPE } from '@chaffcent/content/content-types'
 import { readFileSync } from 'node:fs'
 import { readNdjson, writeAtomically } from '@chaffcent/content/dataset'
 import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY } from '../../src/content/articles/query.ts'
@@ -20,9 +21,9 @@ const ROUNDS = 9
 function pageReads() {
   const seed = readNdjson(SEED)
   const newestArticle = seed
-    .filter((doc) => doc._type === 'article')
+    .filter((doc) => doc._type === TYPE.article)
     .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)))[0]!
-  const category = seed.find((doc) => doc._type === 'category')!.slug as { current: string }
+  const category = seed.find((doc) => doc._type === TYPE.category)!.slug as { current: string }
   const slug = (newestArticle.slug as { current: string }).current
   return {
     article: [ARTICLE_QUERY, { slug, preview: false }],

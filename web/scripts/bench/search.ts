@@ -4,6 +4,7 @@
 // does after reading the corpus's version from the cache: find that version's index, rank,
 // cut a page, and cut and mark each hit's snippet. In-process: Next's own share of a request
 // (the render, the small cached read of the version) is left out.
+import { TYPE } from '@chaffcent/content/content-types'
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -83,9 +84,9 @@ function datasetWithArticles(count: number): string {
     .filter(Boolean)
     .map((line) => JSON.parse(line))
   const articles = documents.filter(
-    (doc) => doc._type === 'article' && !doc._id.startsWith('drafts.'),
+    (doc) => doc._type === TYPE.article && !doc._id.startsWith('drafts.'),
   )
-  const others = documents.filter((doc) => doc._type !== 'article')
+  const others = documents.filter((doc) => doc._type !== TYPE.article)
   const copies = Array.from({ length: count }, (_, n) => {
     const source = articles[n % articles.length]
     return {

@@ -2,6 +2,7 @@
 // One production server on a copy of the site's build (embedded dataset); for each kind, the
 // CPU seconds its whole process group used (from /proc), the disk its build folder gained and
 // its resident memory after, over a run of requests sent eight at a time from one address.
+import { TYPE } from '@chaffcent/content/content-types'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { signedWebhookHeaders } from '@chaffcent/content/webhook-signature'
@@ -38,7 +39,7 @@ export async function run({ rebuild }: BenchOptions): Promise<void> {
   const webhook = async (signature: 'forged' | 'signed') => {
     const body = JSON.stringify({
       _id: ARTICLE_ID,
-      _type: 'article',
+      _type: TYPE.article,
       slug: ARTICLE_PATH.split('/').pop(),
     })
     const headers = await signedWebhookHeaders(

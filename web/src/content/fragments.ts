@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 /**
  * GROQ projections shared by several queries. Kept as plain strings so that
  * `sanity typegen` can evaluate the queries that interpolate them.
@@ -52,4 +53,4 @@ export const PUBLISHED_BY_NOW = `publishedAt <= now()`
 export const PUBLISHED_IF_DATED = `(!defined(publishedAt) || ${PUBLISHED_BY_NOW})`
 
 /** Articles a visitor can reach: published by now, with a slug and a category. */
-export const LISTED_ARTICLE = `_type == "article" && defined(slug.current) && defined(category) && ${PUBLISHED_BY_NOW}`
+export const LISTED_ARTICLE = `_type == "${TYPE.article}" && defined(slug.current) && defined(category) && ${PUBLISHED_BY_NOW}`

@@ -1,4 +1,4 @@
-import type { DocumentType } from '@chaffcent/content/content-types'
+import { TYPE } from '@chaffcent/content/content-types'
 import { hrefFor } from '@chaffcent/content/routes'
 import { safeHref } from '@chaffcent/content/safe-href'
 import { SLUG_PATTERN } from '@chaffcent/content/slug'
@@ -92,14 +92,14 @@ export const seo = seoFields
 export type Seo = z.output<typeof seo>
 
 /** The type of the documents articles are filed under, named once for schemas, tags and logs. */
-export const CATEGORY = 'category' satisfies DocumentType
+export const CATEGORY = TYPE.category
 
 export const category = z.object(
   contractFields(CATEGORY, { _type: z.literal(CATEGORY), title: text, slug }),
 )
 
 /** The type of the Insights, named once for schemas, tags and logs. */
-export const ARTICLE = 'article' satisfies DocumentType
+export const ARTICLE = TYPE.article
 
 export const articleCard = z.object(
   contractFields(ARTICLE, {

@@ -1,17 +1,17 @@
-import type { DocumentType } from '@chaffcent/content/content-types'
+import { type DocumentType, TYPE } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { LISTED_ARTICLE } from '../content/fragments'
 
 /** What search finds; each hit links to its type's address in the content-type table (`hrefFor`). */
 export const SEARCHED_TYPES = [
-  'article',
-  'page',
-  'sector',
-  'venture',
+  TYPE.article,
+  TYPE.page,
+  TYPE.sector,
+  TYPE.venture,
 ] as const satisfies readonly DocumentType[]
 
 /** The types the corpus shows (an article shows its category's title), so the tags that expire its read. */
-export const CORPUS_TAGS = [...SEARCHED_TYPES, 'category' as const].map(typeTag)
+export const CORPUS_TAGS = [...SEARCHED_TYPES, TYPE.category].map(typeTag)
 
 /**
  * What search reads of each document it can find, one shape for every type. An article's
@@ -22,7 +22,7 @@ const HIT_FIELDS = `_id, _type, "slug": slug.current,
   "title": coalesce(title, name),
   "summary": coalesce(excerpt, summary, intro),
   "text": select(
-    _type == "page" => pt::text(sections[].body[]),
+    _type == "${TYPE.page}" => pt::text(sections[].body[]),
     pt::text(body)
   ),
   "headings": sections[].heading,
@@ -31,7 +31,7 @@ const HIT_FIELDS = `_id, _type, "slug": slug.current,
 
 /** The documents a visitor can reach that search covers: listed articles, pages, sectors, ventures. */
 const SEARCHABLE = `((${LISTED_ARTICLE})
-  || (_type in ${JSON.stringify(SEARCHED_TYPES.filter((type) => type !== 'article'))}
+  || (_type in ${JSON.stringify(SEARCHED_TYPES.filter((type) => type !== TYPE.article))}
     && defined(slug.current)))`
 
 /** Every searchable document, read once per change of content and indexed in memory (embedded source). */

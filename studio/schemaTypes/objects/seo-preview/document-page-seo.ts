@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { hrefFor } from '@chaffcent/content/routes'
 import type { ImageHost } from '@chaffcent/content/image-url'
 import { documentSeo, type SeoOverrides } from '@chaffcent/content/seo/document-seo'
@@ -22,9 +23,9 @@ export interface EditedDocument {
 
 /** What the site falls back to when a document has no description of its own (see web/src/app). */
 function defaultDescription(doc: EditedDocument, siteDescription: string): string {
-  if (doc._type === 'article') return doc.excerpt ?? ''
-  if (doc._type === 'page') return doc.intro ?? doc.title ?? ''
-  if (doc._type === 'home') return siteDescription
+  if (doc._type === TYPE.article) return doc.excerpt ?? ''
+  if (doc._type === TYPE.page) return doc.intro ?? doc.title ?? ''
+  if (doc._type === TYPE.home) return siteDescription
   return doc.summary ?? doc.title ?? ''
 }
 
@@ -40,17 +41,17 @@ export function documentPageSeo(
 ): PageSeo | null {
   const path = hrefFor({ _type: doc._type, slug: doc.slug?.current })
   if (!path) return null
-  const title = doc._type === 'home' ? site.legalName : (doc.title ?? '')
+  const title = doc._type === TYPE.home ? site.legalName : (doc.title ?? '')
   const page = documentSeo(doc.seo, {
     title,
     description: defaultDescription(doc, site.description),
     path,
   })
-  const cover = doc._type === 'article' ? doc.coverImage : undefined
+  const cover = doc._type === TYPE.article ? doc.coverImage : undefined
   const chosen = images && sharingImage([doc.seo?.shareImage, cover], page.title, images)
   const withImage = chosen ? { ...page, image: chosen } : page
-  if (doc._type === 'home') return { ...withImage, standaloneTitle: !doc.seo?.title?.trim() }
-  if (doc._type === 'article') {
+  if (doc._type === TYPE.home) return { ...withImage, standaloneTitle: !doc.seo?.title?.trim() }
+  if (doc._type === TYPE.article) {
     // Else the article's own generated card, as the site shares it.
     return { ...withImage, kind: 'article', image: chosen ?? generatedShareImage(path, page.title) }
   }

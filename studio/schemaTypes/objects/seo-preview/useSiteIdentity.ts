@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { SANITY_API_VERSION } from '@chaffcent/content/api-version'
 import type { ImageHost } from '@chaffcent/content/image-url'
 import {
@@ -11,7 +12,7 @@ import { useEffect, useState } from 'react'
 import { useClient } from 'sanity'
 
 /** The settings the site frames every page's metadata with, as web/src/seo/metadata.ts reads them. */
-const SITE_IDENTITY_QUERY = `*[_id == "siteSettings"][0]{
+const SITE_IDENTITY_QUERY = `*[_id == "${TYPE.siteSettings}"][0]{
   legalName, shortName, siteUrl, description, address, contactEmail, contactType, areaServed,
   knowsAbout, companyNumber,
   seo{titleSuffix, ogTitleSuffix, keywords, twitterTitle, twitterDescription, shareImage}

@@ -1,10 +1,11 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { hrefFor } from '@chaffcent/content/routes'
 import { EnquiryForm } from '@/components/enquiry-form/EnquiryForm'
 import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { enquiryConfig } from '@/enquiries/config'
 
-const PRIVACY_HREF = hrefFor({ _type: 'legalDocument', slug: 'privacy' }) ?? '/legal/privacy'
+const PRIVACY_HREF = hrefFor({ _type: TYPE.legalDocument, slug: 'privacy' }) ?? '/legal/privacy'
 
 /** The enquiry form under a heading: on the Contact page, and wherever an editor places it. */
 export function EnquirySection({

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 /**
  * Rich text an editor, an import or a compromised token could store, each block trying
  * something the site must render inert: script URLs, off-site links dressed as site
@@ -23,7 +24,7 @@ export const HOSTILE_BLOCKS = [
   linked('external-link-tabbed-script', { _type: 'externalLink', href: ' java\tscript:alert(1)' }),
   linked('internal-link-to-slash-slug', {
     _type: 'internalLink',
-    target: { _type: 'page', slug: '/evil.example' },
+    target: { _type: TYPE.page, slug: '/evil.example' },
   }),
   linked('unknown-annotation', { _type: 'onclick', href: 'javascript:alert(1)' }),
   block('second-h1', { style: 'h1' }),

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import {
   ARTICLE_CARD_FIELDS,
@@ -13,7 +14,7 @@ import {
  * One article's page. With `$preview` (an editor in draft mode) a scheduled article shows
  * before its time, so it can be checked before it goes out; its lists stay as visitors see them.
  */
-export const ARTICLE_QUERY = defineQuery(`*[_type == "article" && defined(slug.current)
+export const ARTICLE_QUERY = defineQuery(`*[_type == "${TYPE.article}" && defined(slug.current)
   && defined(category) && (${PUBLISHED_BY_NOW} || $preview) && slug.current == $slug][0]{
   _id,
   _type,

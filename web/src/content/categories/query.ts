@@ -1,4 +1,5 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 
-export const CATEGORIES_QUERY = defineQuery(`*[_type == "category" && defined(slug.current)]
+export const CATEGORIES_QUERY = defineQuery(`*[_type == "${TYPE.category}" && defined(slug.current)]
   | order(title asc){_id, _type, title, "slug": slug.current, description}`)

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { HOME_INSIGHTS, homeInsightsHeading } from '@chaffcent/content/home-insights'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
@@ -20,7 +21,7 @@ const hero = z.object(
 )
 
 export const homeSchema = z.object(
-  contractFields('home', {
+  contractFields(TYPE.home, {
     _id: z.string(),
     hero,
     featuredSectors: listOf(sectorCardSchema, 'home.featuredSectors'),
@@ -37,10 +38,10 @@ export type Home = z.output<typeof homeSchema>
 export async function getHome(): Promise<Home | null> {
   // The article type tag: a publish of any article can change the newest ones shown.
   const raw = await readContent(HOME_QUERY, { latestCount: HOME_INSIGHTS.count }, [
-    typeTag('home'),
+    typeTag(TYPE.home),
     typeTag(ARTICLE),
   ])
-  return sharedDocument(homeSchema, raw, 'home')
+  return sharedDocument(homeSchema, raw, TYPE.home)
 }
 
 /** The articles the home page shows, under a heading that says whether an editor pinned them. */

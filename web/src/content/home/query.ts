@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import {
   ARTICLE_CARD_FIELDS,
@@ -9,7 +10,7 @@ import {
 } from '../fragments'
 
 /** The home page; its articles are the ones an editor pinned, else the newest `$latestCount`. */
-export const HOME_QUERY = defineQuery(`*[_type == "home" && _id == "home"][0]{
+export const HOME_QUERY = defineQuery(`*[_type == "${TYPE.home}" && _id == "${TYPE.home}"][0]{
   _id,
   hero{eyebrow, heading, text, primaryAction{${LINK_FIELDS}}, secondaryAction{${LINK_FIELDS}}},
   "featuredSectors": featuredSectors[]->{_id, _type, title, "slug": slug.current, summary},

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { hrefFor, LEGAL_SLUGS } from '@chaffcent/content/routes'
 import { documentTag, typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
@@ -8,9 +9,9 @@ import { validDocument, validList } from '../validate'
 import { LEGAL_DOCUMENT_QUERY, LEGAL_LINKS_QUERY } from './query'
 
 export const legalDocumentSchema = z.object(
-  contractFields('legalDocument', {
+  contractFields(TYPE.legalDocument, {
     _id: z.string(),
-    _type: z.literal('legalDocument'),
+    _type: z.literal(TYPE.legalDocument),
     _updatedAt: z.string().nullish(),
     title: text,
     slug: option(LEGAL_SLUGS),
@@ -26,13 +27,13 @@ export type LegalDocument = z.output<typeof legalDocumentSchema>
 
 export async function getLegalDocument(slug: string): Promise<LegalDocument | null> {
   const raw = await readContent(LEGAL_DOCUMENT_QUERY, { slug }, [
-    documentTag('legalDocument', slug),
+    documentTag(TYPE.legalDocument, slug),
   ])
-  return validDocument(legalDocumentSchema, raw, 'legalDocument')
+  return validDocument(legalDocumentSchema, raw, TYPE.legalDocument)
 }
 
 const legalLinkSchema = z.object({
-  _type: z.literal('legalDocument'),
+  _type: z.literal(TYPE.legalDocument),
   title: text,
   slug: option(LEGAL_SLUGS),
 })
@@ -42,7 +43,7 @@ const legalLinkSchema = z.object({
  * order. A document that is missing or broken is left out rather than linked to a 404.
  */
 export async function getLegalLinks(): Promise<LegalLink[]> {
-  return legalLinksFrom(await readContent(LEGAL_LINKS_QUERY, {}, [typeTag('legalDocument')]))
+  return legalLinksFrom(await readContent(LEGAL_LINKS_QUERY, {}, [typeTag(TYPE.legalDocument)]))
 }
 
 export interface LegalLink {

@@ -1,8 +1,9 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import { RICH_TEXT_FIELDS, SEO_FIELDS } from '../fragments'
 
 export const LEGAL_DOCUMENT_QUERY =
-  defineQuery(`*[_type == "legalDocument" && slug.current == $slug][0]{
+  defineQuery(`*[_type == "${TYPE.legalDocument}" && slug.current == $slug][0]{
   _id,
   _type,
   _updatedAt,
@@ -17,5 +18,5 @@ export const LEGAL_DOCUMENT_QUERY =
 
 /** The legal documents' titles and addresses: the footer's legal links. */
 export const LEGAL_LINKS_QUERY = defineQuery(
-  `*[_type == "legalDocument" && defined(slug.current)]{_type, title, "slug": slug.current}`,
+  `*[_type == "${TYPE.legalDocument}" && defined(slug.current)]{_type, title, "slug": slug.current}`,
 )

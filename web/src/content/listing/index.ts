@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import type { ListingRoute } from '@chaffcent/content/content-types'
 import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import { typeTag } from '@chaffcent/content/tags'
@@ -9,7 +10,7 @@ import { validDocument } from '../validate'
 import { LISTING_PAGE_QUERY } from './query'
 
 export const listingPageSchema = z.object(
-  contractFields('listingPage', { _id: z.string(), eyebrow: text, intro: text, seo }),
+  contractFields(TYPE.listingPage, { _id: z.string(), eyebrow: text, intro: text, seo }),
 )
 
 export type ListingPageCopy = z.output<typeof listingPageSchema>
@@ -20,7 +21,7 @@ export type ListingPageCopy = z.output<typeof listingPageSchema>
  */
 export async function getListingPage(route: ListingRoute): Promise<ListingPageCopy | null> {
   const raw = await readContent(LISTING_PAGE_QUERY, { id: LISTING_PAGE_IDS[route] }, [
-    typeTag('listingPage'),
+    typeTag(TYPE.listingPage),
   ])
   return validDocument(listingPageSchema, raw, LISTING_PAGE_IDS[route])
 }

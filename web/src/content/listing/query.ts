@@ -1,8 +1,9 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import { SEO_FIELDS } from '../fragments'
 
 /** A listing page's own copy, by its fixed id. */
-export const LISTING_PAGE_QUERY = defineQuery(`*[_type == "listingPage" && _id == $id][0]{
+export const LISTING_PAGE_QUERY = defineQuery(`*[_type == "${TYPE.listingPage}" && _id == $id][0]{
   _id,
   eyebrow,
   intro,

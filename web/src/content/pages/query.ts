@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import {
   CALL_TO_ACTION_FIELDS,
@@ -7,7 +8,7 @@ import {
   SEO_FIELDS,
 } from '../fragments'
 
-export const PAGE_QUERY = defineQuery(`*[_type == "page" && slug.current == $slug][0]{
+export const PAGE_QUERY = defineQuery(`*[_type == "${TYPE.page}" && slug.current == $slug][0]{
   _id,
   _type,
   _updatedAt,

@@ -1,4 +1,4 @@
-import type { DocumentType } from '@chaffcent/content/content-types'
+import { TYPE } from '@chaffcent/content/content-types'
 import { z } from 'zod'
 import { contractFields } from '../contract'
 import { listOf, seo, slug, text } from '../schemas'
@@ -7,7 +7,7 @@ import { section, type PageSection } from './sections'
 export type { PageSection }
 
 /** The document type this folder reads, named once for its schema, tags and log lines. */
-export const PAGE = 'page' satisfies DocumentType
+export const PAGE = TYPE.page
 
 export const pageSchema = z.object(
   contractFields(PAGE, {

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 
 /**
@@ -5,7 +6,7 @@ import { defineQuery } from 'next-sanity'
  * redirects from one address (the studio refuses that) the same one always wins.
  */
 export const REDIRECTS_QUERY =
-  defineQuery(`*[_type == "redirect"] | order(_createdAt asc, _id asc) {
+  defineQuery(`*[_type == "${TYPE.redirect}"] | order(_createdAt asc, _id asc) {
   _id,
   source,
   destination,

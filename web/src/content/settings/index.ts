@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { readContent } from '../fetch'
 import { sharedDocument } from '../shared-document'
@@ -11,8 +12,8 @@ export type { SiteSettings }
  * good version (see `sharedDocument`); with none at all, the page cannot be drawn.
  */
 export async function getSiteSettings(): Promise<SiteSettings> {
-  const raw = await readContent(SITE_SETTINGS_QUERY, {}, [typeTag('siteSettings')])
-  const settings = sharedDocument(siteSettingsSchema, raw, 'siteSettings')
+  const raw = await readContent(SITE_SETTINGS_QUERY, {}, [typeTag(TYPE.siteSettings)])
+  const settings = sharedDocument(siteSettingsSchema, raw, TYPE.siteSettings)
   if (!settings)
     throw new Error('Site settings are missing or invalid: publish them in the studio.')
   return settings

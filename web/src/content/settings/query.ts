@@ -1,8 +1,9 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import { CALL_TO_ACTION_FIELDS, IMAGE_FIELDS, LINK_FIELDS } from '../fragments'
 
 export const SITE_SETTINGS_QUERY =
-  defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
+  defineQuery(`*[_type == "${TYPE.siteSettings}" && _id == "${TYPE.siteSettings}"][0]{
   _id,
   legalName,
   shortName,

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { z } from 'zod'
 import { image } from '../../images/schema'
 import { contractFields } from '../contract'
@@ -34,7 +35,7 @@ const footerColumn = z.object(
 )
 
 export const siteSettingsSchema = z.object(
-  contractFields('siteSettings', {
+  contractFields(TYPE.siteSettings, {
     _id: z.string(),
     legalName: text,
     shortName: text,

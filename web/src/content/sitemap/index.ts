@@ -1,5 +1,5 @@
 import { LEGAL_SLUGS } from '@chaffcent/content/routes'
-import { SITEMAP_TYPES } from '@chaffcent/content/content-types'
+import { SITEMAP_TYPES, TYPE } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
@@ -20,7 +20,7 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   ventureCardSchema.omit({ logo: true }).extend(lastModified),
   z.object({
     _id: z.string(),
-    _type: z.literal('legalDocument'),
+    _type: z.literal(TYPE.legalDocument),
     slug: option(LEGAL_SLUGS),
     title: text,
     effectiveDate: isoDate,
@@ -28,7 +28,7 @@ export const sitemapEntrySchema = z.discriminatedUnion('_type', [
   }),
   z.object({
     _id: z.string(),
-    _type: z.literal('page'),
+    _type: z.literal(TYPE.page),
     slug,
     title: text,
     ...lastModified,

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { mkdtempSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -14,7 +15,7 @@ const DAY_MS = 24 * 60 * 60 * 1000
  */
 export function growDataset(base: string, articles: number): Doc[] {
   const documents = readNdjson(base)
-  const originals = documents.filter((doc) => doc._type === 'article')
+  const originals = documents.filter((doc) => doc._type === TYPE.article)
   const sparseCategory = (originals[0]?.category as { _ref?: string } | undefined)?._ref
   const oldest = Math.min(...originals.map((doc) => Date.parse(String(doc.publishedAt))))
   const copies: Doc[] = []

@@ -1,10 +1,11 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
 import { RICH_TEXT_FIELDS, SEO_FIELDS, VENTURE_CARD_FIELDS } from '../fragments'
 
-export const VENTURES_QUERY = defineQuery(`*[_type == "venture" && defined(slug.current)]
+export const VENTURES_QUERY = defineQuery(`*[_type == "${TYPE.venture}" && defined(slug.current)]
   | order(name asc){${VENTURE_CARD_FIELDS}}`)
 
-export const VENTURE_QUERY = defineQuery(`*[_type == "venture" && slug.current == $slug][0]{
+export const VENTURE_QUERY = defineQuery(`*[_type == "${TYPE.venture}" && slug.current == $slug][0]{
   ${VENTURE_CARD_FIELDS},
   _updatedAt,
   websiteUrl,

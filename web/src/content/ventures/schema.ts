@@ -1,4 +1,4 @@
-import type { DocumentType } from '@chaffcent/content/content-types'
+import { TYPE } from '@chaffcent/content/content-types'
 import { VENTURE_STATUS_VALUES } from '@chaffcent/content/venture-status'
 import { z } from 'zod'
 import { image } from '../../images/schema'
@@ -8,7 +8,7 @@ import { cleanString } from '../stega'
 import { listOf, option, richText, seo, slug, text } from '../schemas'
 
 /** The document type this folder reads, named once for its schemas, tags and log lines. */
-export const VENTURE = 'venture' satisfies DocumentType
+export const VENTURE = TYPE.venture
 
 export const ventureCardSchema = z.object(
   contractFields(VENTURE, {

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { createClient } from 'next-sanity'
 import type { Enquiry } from '../fields'
 
@@ -32,7 +33,7 @@ export function lakeSink(config: LakeSinkConfig) {
     async deliver(enquiryId: string, enquiry: Enquiry, receivedAt: number): Promise<void> {
       await client.createIfNotExists({
         _id: lakeDocumentId(enquiryId),
-        _type: 'enquiry',
+        _type: TYPE.enquiry,
         receivedAt: new Date(receivedAt).toISOString(),
         name: enquiry.name,
         email: enquiry.email,

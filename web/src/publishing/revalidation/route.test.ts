@@ -1,8 +1,17 @@
 import { encodeSignatureHeader } from '@sanity/webhook'
 import { NextRequest } from 'next/server'
-import { afterEach, describe, expect, it, vi } from 'vitest'
-import { revalidationRoute } from './route'
-import { readSiteEnv } from '@/env'
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
+import { revalidationRoute as route } from './route'
+
+/** What the route asked Next to expire: revalidateTag needs a request scope, so it is recorded. */
+const tags = vi.hoisted(() => [] as string[])
+vi.mock('next/cache', () => ({ revalidateTag: (tag: string) => tags.push(tag) }))
+
+/** The environment the route reads for this test: only these settings. */
+function withEnv(env: Record<string, string>) {
+  for (const name of ['SANITY_REVALIDATE_SECRET', 'SANITY_PROJECT_ID', 'SANITY_DATASET'])
+    vi.stubEnv(name, env[name] ?? '')
+}
 
 const URL = 'https://chaffcent.example/api/revalidate'
 const BODY = JSON.stringify({ _id: 'venture-x', _type: 'venture', slug: 'x' })
@@ -27,13 +36,17 @@ function recordConsistencyWaits(): number[] {
   return delays
 }
 
-afterEach(() => vi.restoreAllMocks())
+beforeEach(() => tags.splice(0))
+afterEach(() => {
+  vi.restoreAllMocks()
+  vi.unstubAllEnvs()
+})
 
-describe('revalidationRoute', () => {
+describe('/api/revalidate', () => {
   it.each(['GET', 'HEAD', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const)(
     'answers %s with 405 and Allow: POST',
     async (method) => {
-      const route = revalidationRoute(() => {}, readSiteEnv({}))
+      withEnv({})
       const response = await route[method](new NextRequest(URL, { method }))
       expect(response.status).toBe(405)
       expect(response.headers.get('allow')).toBe('POST')
@@ -41,23 +54,19 @@ describe('revalidationRoute', () => {
   )
 
   it('reads the secret from SANITY_REVALIDATE_SECRET', async () => {
-    const tags: string[] = []
-    const route = revalidationRoute(
-      (tag) => tags.push(tag),
-      readSiteEnv({ SANITY_REVALIDATE_SECRET: 's3cret' }),
-    )
+    withEnv({ SANITY_REVALIDATE_SECRET: 's3cret' })
     expect((await route.POST(await signed('s3cret'))).status).toBe(200)
     expect(tags).toEqual(['venture', 'venture:x', 'sector', 'home'])
   })
 
   it('refuses with 503 when SANITY_REVALIDATE_SECRET is blank', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
-    const route = revalidationRoute(() => {}, readSiteEnv({ SANITY_REVALIDATE_SECRET: '  ' }))
+    withEnv({ SANITY_REVALIDATE_SECRET: '  ' })
     expect((await route.POST(await signed('  '))).status).toBe(503)
   })
 
   it('does not wait for consistency on the embedded dataset', async () => {
-    const route = revalidationRoute(() => {}, readSiteEnv({ SANITY_REVALIDATE_SECRET: 's3cret' }))
+    withEnv({ SANITY_REVALIDATE_SECRET: 's3cret' })
     const request = await signed('s3cret')
     const delays = recordConsistencyWaits()
     expect((await route.POST(request)).status).toBe(200)
@@ -70,7 +79,7 @@ describe('revalidationRoute', () => {
       SANITY_PROJECT_ID: 'p1',
       SANITY_DATASET: 'production',
     }
-    const route = revalidationRoute(() => {}, readSiteEnv(env))
+    withEnv(env)
     const request = await signed('s3cret')
     const delays = recordConsistencyWaits()
     expect((await route.POST(request)).status).toBe(200)

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { id } from '../ids'
 import { plainText, toPortableText } from '../portable-text'
 import type { RichTextSource } from '../rich-text'
@@ -36,7 +37,7 @@ export function article(source: ArticleSource): SeedDocument {
       : {}
   return {
     _id: id.article(source.slug),
-    _type: 'article',
+    _type: TYPE.article,
     title: source.title,
     slug: slug(source.slug),
     category: reference(id.category(source.category)),

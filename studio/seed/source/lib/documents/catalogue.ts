@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { id } from '../ids'
 import { toPortableText } from '../portable-text'
 import type { RichTextSource } from '../rich-text'
@@ -14,7 +15,7 @@ export interface CategorySource {
 
 export const category = (source: CategorySource): SeedDocument => ({
   _id: id.category(source.slug),
-  _type: 'category',
+  _type: TYPE.category,
   title: source.title,
   slug: slug(source.slug),
   description: source.description,
@@ -32,7 +33,7 @@ export interface SectorSource {
 /** `orderRank` is given by the sector's place in the list, as the desk's drag-and-drop would. */
 export const sector = (source: SectorSource, orderRank: string): SeedDocument => ({
   _id: id.sector(source.slug),
-  _type: 'sector',
+  _type: TYPE.sector,
   title: source.title,
   slug: slug(source.slug),
   summary: source.summary,
@@ -56,7 +57,7 @@ export interface VentureSource {
 
 export const venture = (source: VentureSource): SeedDocument => ({
   _id: id.venture(source.slug),
-  _type: 'venture',
+  _type: TYPE.venture,
   name: source.name,
   slug: slug(source.slug),
   summary: source.summary,

@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { id } from '../ids'
 import { toPortableText } from '../portable-text'
 import type { RichTextSource } from '../rich-text'
@@ -18,7 +19,7 @@ export interface LegalSource {
 
 export const legalDocument = (source: LegalSource): SeedDocument => ({
   _id: id.legal(source.slug),
-  _type: 'legalDocument',
+  _type: TYPE.legalDocument,
   title: source.title,
   slug: slug(source.slug),
   summary: source.summary,
@@ -65,7 +66,7 @@ function section(source: SectionSource) {
 
 export const page = (source: PageSource): SeedDocument => ({
   _id: id.page(source.slug),
-  _type: 'page',
+  _type: TYPE.page,
   title: source.title,
   slug: slug(source.slug),
   intro: source.intro,

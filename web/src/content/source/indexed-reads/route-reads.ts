@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { LISTING_PAGE_IDS } from '@chaffcent/content/fixed-documents'
 import type { QueryParams } from 'next-sanity'
 import {
@@ -32,7 +33,7 @@ const slugsOf = (documents: { _type: string; slug?: unknown }[], type: string) =
  * answer exactly as a full scan does.
  */
 export function routeReads(documents: { _type: string; slug?: unknown }[]): Read[] {
-  const each = (name: string, query: string, type: string, extra: QueryParams = {}) =>
+  const each = (type: string, query: string, extra: QueryParams = {}, name = type) =>
     [...slugsOf(documents, type), 'no-such-slug'].map((slug) => ({
       name: `${name} ${slug}`,
       query,
@@ -40,25 +41,25 @@ export function routeReads(documents: { _type: string; slug?: unknown }[]): Read
     }))
   return [
     { name: 'settings', query: SITE_SETTINGS_QUERY, params: {} },
-    { name: 'home', query: HOME_QUERY, params: { latestCount: 3 } },
+    { name: TYPE.home, query: HOME_QUERY, params: { latestCount: 3 } },
     { name: 'latest', query: LATEST_ARTICLES_QUERY, params: { limit: 20 } },
     { name: 'article slugs', query: ARTICLE_SLUGS_QUERY, params: {} },
-    ...[null, ...slugsOf(documents, 'category')].map((category) => ({
+    ...[null, ...slugsOf(documents, TYPE.category)].map((category) => ({
       name: `index ${category}`,
       query: ARTICLE_INDEX_QUERY,
       params: { category },
     })),
-    ...each('article', ARTICLE_QUERY, 'article', { preview: false }),
-    ...each('article preview', ARTICLE_QUERY, 'article', { preview: true }),
+    ...each(TYPE.article, ARTICLE_QUERY, { preview: false }),
+    ...each(TYPE.article, ARTICLE_QUERY, { preview: true }, 'article preview'),
     { name: 'categories', query: CATEGORIES_QUERY, params: {} },
     { name: 'sectors', query: SECTORS_QUERY, params: {} },
-    ...each('sector', SECTOR_QUERY, 'sector'),
+    ...each(TYPE.sector, SECTOR_QUERY),
     { name: 'ventures', query: VENTURES_QUERY, params: {} },
-    ...each('venture', VENTURE_QUERY, 'venture'),
-    ...each('legal', LEGAL_DOCUMENT_QUERY, 'legalDocument'),
+    ...each(TYPE.venture, VENTURE_QUERY),
+    ...each(TYPE.legalDocument, LEGAL_DOCUMENT_QUERY),
     { name: 'legal links', query: LEGAL_LINKS_QUERY, params: {} },
     { name: 'page slugs', query: PAGE_SLUGS_QUERY, params: {} },
-    ...each('page', PAGE_QUERY, 'page'),
+    ...each(TYPE.page, PAGE_QUERY),
     ...Object.values(LISTING_PAGE_IDS).map((id) => ({
       name: `listing ${id}`,
       query: LISTING_PAGE_QUERY,
