@@ -16,6 +16,7 @@ import { contactDetails } from './page/sections/contactDetails'
 import { enquiryForm } from './page/sections/enquiryForm'
 import { textSection } from './page/sections/textSection'
 import { page } from './page/page'
+import { person } from './person/person'
 import { redirect } from './redirect/redirect'
 import { externalLink } from './richText/externalLink'
 import { internalLink } from './richText/internalLink'
@@ -34,6 +35,7 @@ export const documentTypes = [
   venture,
   legalDocument,
   page,
+  person,
   listingPage,
   redirect,
   enquiry,

@@ -232,6 +232,26 @@ export type ListingPage = {
   seo?: Seo
 }
 
+export type Person = {
+  _id: string
+  _type: 'person'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  role: string
+  photo?: AccessibleImage
+  bio?: string
+  linkedIn?: string
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
+}
+
 export type Page = {
   _id: string
   _type: 'page'
@@ -259,12 +279,6 @@ export type Page = {
       } & EnquiryForm)
   >
   seo?: Seo
-}
-
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
 }
 
 export type LegalDocument = {
@@ -569,8 +583,9 @@ export type AllSanitySchemaTypes =
   | Enquiry
   | Redirect
   | ListingPage
-  | Page
+  | Person
   | Slug
+  | Page
   | LegalDocument
   | Venture
   | Sector
@@ -1122,6 +1137,10 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
         slug: string
       }
     | {
+        _type: 'person'
+        slug: string
+      }
+    | {
         _type: 'sector'
         slug: string
       }
@@ -1149,6 +1168,11 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
       }
     | {
         _type: 'page'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'person'
         slug: string
         count: number
       }
@@ -2042,6 +2066,21 @@ export type SITEMAP_QUERY_RESULT = Array<
       category: null
       coverImage: null
       name: null
+      summary: null
+      status: null
+      effectiveDate: null
+      lastModified: string
+    }
+  | {
+      _id: string
+      _type: 'person'
+      title: null
+      slug: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
+      name: string
       summary: null
       status: null
       effectiveDate: null

@@ -79,6 +79,9 @@ export const CONTENT_TYPES = {
     editors: ['link'],
     knownTo: ['sitemap'],
   },
+  // The firm's people: no page of their own; articles name them as authors and a page's
+  // people section lists them, so a publish expires those (they carry `person:<slug>`).
+  person: { shownBy: ['article', 'page'] },
   listingPage: { fixed: 'perListing' },
   redirect: { editors: ['create'] },
   // Visitors' enquiries, written by the site's server: no address, not in the sitemap, not

@@ -67,6 +67,11 @@ export const REQUIRED = {
   cardGrid: { cards: 'Add at least one card.' },
   card: { title: 'Write a title for the card.' },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
+  person: {
+    name: 'Enter the person’s full name.',
+    slug: 'Sanity’s slug check',
+    role: 'Enter the person’s role, e.g. “Director, Aviation”.',
+  },
   listingPage: {},
   redirect: {
     source: 'Enter the old address on this site, starting with /, e.g. “/insights/old-title”.',
@@ -84,3 +89,6 @@ export type RequiredField<T extends ContractType> = Extract<keyof (typeof REQUIR
 export function isRequired(type: ContractType, field: string): boolean {
   return Object.hasOwn(REQUIRED[type], field)
 }
+
+/** A person's LinkedIn profile: only LinkedIn's own https address, so no other link hides there. */
+export const LINKEDIN_URL_PATTERN = /^https:\/\/www\.linkedin\.com\/[^\s?#]+$/
