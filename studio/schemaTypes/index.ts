@@ -14,6 +14,7 @@ import { seo } from './objects/seo'
 import { cardGrid } from './page/sections/cardGrid'
 import { contactDetails } from './page/sections/contactDetails'
 import { enquiryForm } from './page/sections/enquiryForm'
+import { peopleSection } from './page/sections/peopleSection'
 import { textSection } from './page/sections/textSection'
 import { page } from './page/page'
 import { person } from './person/person'
@@ -56,6 +57,7 @@ export const objectTypes = [
   cardGrid,
   contactDetails,
   enquiryForm,
+  peopleSection,
 ]
 
 export const schemaTypes: SchemaTypeDefinition[] = [...documentTypes, ...objectTypes]

@@ -20,6 +20,10 @@ const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = 
     websiteUrl: `https://example.com/${(doc.slug as { current: string }).current}`,
     logo: image(`${nameOf(doc)} logo`),
   }),
+  person: (doc) => ({
+    photo: image(`Portrait of ${nameOf(doc)}`),
+    linkedIn: `https://www.linkedin.com/in/${(doc.slug as { current: string }).current}`,
+  }),
 }
 
 /** The types with search and sharing overrides, read from their studio schemas. */

@@ -15,6 +15,24 @@
 export declare const internalGroqTypeReferenceTo: unique symbol
 
 // Source: schema.json
+export type PersonReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
+
+export type PeopleSection = {
+  _type: 'peopleSection'
+  heading: string
+  intro?: string
+  people: Array<
+    {
+      _key: string
+    } & PersonReference
+  >
+}
+
 export type EnquiryForm = {
   _type: 'enquiryForm'
   heading?: string
@@ -277,6 +295,9 @@ export type Page = {
     | ({
         _key: string
       } & EnquiryForm)
+    | ({
+        _key: string
+      } & PeopleSection)
   >
   seo?: Seo
 }
@@ -356,7 +377,11 @@ export type Article = {
   excerpt: string
   body: RichText
   coverImage?: AccessibleImage
-  byline?: string
+  authors?: Array<
+    {
+      _key: string
+    } & PersonReference
+  >
   readTimeMinutes?: number
   related?: Array<
     {
@@ -561,6 +586,8 @@ export type Geopoint = {
 }
 
 export type AllSanitySchemaTypes =
+  | PersonReference
+  | PeopleSection
   | EnquiryForm
   | ContactDetails
   | CardGrid
@@ -607,7 +634,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && defined(slug.current)  && defined(category) && (publishedAt <= now() || $preview) && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "article" && defined(slug.current)  && defined(category) && (publishedAt <= now() || $preview) && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  "authors": authors[defined(@->slug.current)]->{_type, name, "slug": slug.current, role, bio, linkedIn,  photo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "team": *[_type == "page" && defined(slug.current)    && ^._id in sections[_type == "peopleSection"].people[]._ref][0]{_type, "slug": slug.current}},  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type ARTICLE_QUERY_RESULT = {
   _id: string
   _type: 'article'
@@ -615,7 +642,38 @@ export type ARTICLE_QUERY_RESULT = {
   title: string
   slug: string
   excerpt: string
-  byline: string | null
+  authors: Array<{
+    _type: 'person'
+    name: string
+    slug: string
+    role: string
+    bio: string | null
+    linkedIn: string | null
+    photo: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
+    team: {
+      _type: 'page'
+      slug: string
+    } | null
+  }> | null
   publishedAt: string
   readTimeMinutes: number | null
   category: {
@@ -1342,7 +1400,7 @@ export type LISTING_PAGE_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => { heading, intro, cards[]{ _key, title, text, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro },    _type == "peopleSection" => {      heading,      intro,      "people": people[defined(@->slug.current)]->{_type, name, "slug": slug.current, role, bio, linkedIn,  photo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}    }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1500,6 +1558,40 @@ export type PAGE_QUERY_RESULT = {
         _type: 'enquiryForm'
         heading: string | null
         intro: string | null
+      }
+    | {
+        _key: string
+        _type: 'peopleSection'
+        heading: string
+        intro: string | null
+        people: Array<{
+          _type: 'person'
+          name: string
+          slug: string
+          role: string
+          bio: string | null
+          linkedIn: string | null
+          photo: {
+            alt: string | null
+            decorative: boolean | null
+            crop: {
+              top: number
+              bottom: number
+              left: number
+              right: number
+            } | null
+            hotspot: {
+              x: number
+              y: number
+              width: number
+              height: number
+            } | null
+            asset: {
+              _id: string
+              lqip: string | null
+            } | null
+          } | null
+        }>
       }
     | {
         _key: string

@@ -66,6 +66,10 @@ export const REQUIRED = {
   textSection: { body: 'Write the text of this section.' },
   cardGrid: { cards: 'Add at least one card.' },
   card: { title: 'Write a title for the card.' },
+  peopleSection: {
+    heading: 'Write a heading, e.g. “Our Team”.',
+    people: 'Choose at least one person to show.',
+  },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
   person: {
     name: 'Enter the person’s full name.',

@@ -41,6 +41,7 @@ export const page = defineType({
         defineArrayMember({ type: 'callToAction' }),
         defineArrayMember({ type: 'contactDetails' }),
         defineArrayMember({ type: 'enquiryForm' }),
+        defineArrayMember({ type: 'peopleSection' }),
       ],
     }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),

@@ -6,6 +6,7 @@ import type { PageSection } from '@/content/pages'
 import { CallToAction } from '@/site/CallToAction'
 import { ContactSection } from './ContactSection'
 import { EnquirySection } from './EnquirySection'
+import { PeopleSection } from './PeopleSection'
 
 /** Each section an editor placed on the page (at `path`), in their order, alternating backgrounds. */
 export function PageSections({ sections, path }: { sections: PageSection[]; path: string }) {
@@ -62,6 +63,8 @@ export function PageSections({ sections, path }: { sections: PageSection[]; path
             path={path}
           />
         )
+      case 'peopleSection':
+        return <PeopleSection key={section._key} section={section} tone={tone} />
     }
   })
 }

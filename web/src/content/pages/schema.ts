@@ -2,6 +2,7 @@ import type { DocumentType } from '@chaffcent/content/content-types'
 import { PAGE_SLUGS } from '@chaffcent/content/routes'
 import { z } from 'zod'
 import { contractFields } from '../contract'
+import { person } from '../people/schema'
 import { callToAction, link, listOf, option, richText, seo, text } from '../schemas'
 
 const card = z.object(contractFields('card', { _key: z.string(), title: text, text, link }))
@@ -34,6 +35,15 @@ const section = z.discriminatedUnion('_type', [
     }),
   ),
   z.object({ _key: z.string(), _type: z.literal('enquiryForm'), heading: text, intro: text }),
+  z.object(
+    contractFields('peopleSection', {
+      _key: z.string(),
+      _type: z.literal('peopleSection'),
+      heading: text,
+      intro: text,
+      people: listOf(person, 'page.peopleSection.people'),
+    }),
+  ),
 ])
 
 export type PageSection = z.output<typeof section>

@@ -1,5 +1,10 @@
 import { evaluate, parse } from 'groq-js'
 import { describe, expect, it } from 'vitest'
+import { ARTICLE_QUERY, ARTICLE_SLUGS_QUERY } from '../articles/query'
+import { articleSchema } from '../articles/schema'
+import { PAGE_QUERY } from '../pages/query'
+import { pageSchema } from '../pages/schema'
+import { runQuery } from '../testing/dataset'
 import { PERSON_FIELDS } from './query'
 import { person } from './schema'
 
@@ -33,5 +38,22 @@ describe('a person as the site reads one', () => {
   it('refuses a profile address that is not LinkedIn’s own https one', async () => {
     for (const linkedIn of ['http://www.linkedin.com/in/a', 'https://linkedin.com.evil.test/in/a'])
       expect(person.safeParse(await readPerson({ ...ada, linkedIn })).success, linkedIn).toBe(false)
+  })
+})
+
+describe('the seed’s people', () => {
+  it('sign every article, each linked to their card on the page that lists them', async () => {
+    const slugs = (await runQuery(ARTICLE_SLUGS_QUERY)) as { slug: string }[]
+    expect(slugs.length).toBeGreaterThan(0)
+    const page = pageSchema.parse(await runQuery(PAGE_QUERY, { slug: 'who-we-are' }))
+    const cards = page.sections.flatMap((s) => (s._type === 'peopleSection' ? s.people : []))
+    for (const { slug } of slugs) {
+      const article = articleSchema.parse(await runQuery(ARTICLE_QUERY, { slug, preview: false }))
+      expect(article.authors.length, slug).toBeGreaterThan(0)
+      for (const author of article.authors) {
+        expect(author.href, slug).toBe(`/who-we-are#${author.slug}`)
+        expect(cards.map(({ slug }) => slug)).toContain(author.slug)
+      }
+    }
   })
 })

@@ -1,4 +1,5 @@
 import type { DocumentType } from '@chaffcent/content/content-types'
+import { hrefFor } from '@chaffcent/content/routes'
 import { LINKEDIN_URL_PATTERN } from '@chaffcent/content/contract'
 import { z } from 'zod'
 import { image } from '../../images/schema'
@@ -23,3 +24,14 @@ export const person = z.object(
 )
 
 export type Person = z.output<typeof person>
+
+/** The page whose people section lists someone, as AUTHOR_FIELDS finds it. */
+const teamPage = z.object({ _type: z.literal('page'), slug }).nullish()
+
+/** An article's author, with the address of their card (none when no page lists them). */
+export const author = person.extend({ team: teamPage }).transform(({ team, ...someone }) => {
+  const page = team ? hrefFor(team) : null
+  return { ...someone, href: page ? `${page}#${someone.slug}` : undefined }
+})
+
+export type Author = z.output<typeof author>
