@@ -5,15 +5,11 @@ import { SEED_ARTICLE } from './lib/client-facts'
 const AUTHOR_ID = 'person-chaffcent-ventures'
 
 test('an article’s byline links its author to their card on the team page', async ({ page }) => {
-  const author = documentById(AUTHOR_ID) as {
-    name?: string
-    role?: string
-    slug?: { current: string }
-  }
+  const author = documentById(AUTHOR_ID)
   const anchor = `/who-we-are#${author.slug?.current}`
   await page.goto(SEED_ARTICLE.path)
   const header = page.locator('header[aria-label="Article header"]')
-  const byline = header.getByRole('link', { name: author.name, exact: true })
+  const byline = header.getByRole('link', { name: author.name ?? '', exact: true })
   await expect(byline).toHaveAttribute('href', anchor)
 
   const [article] = jsonLdOfType(await readJsonLd(page), 'Article')
