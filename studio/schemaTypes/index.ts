@@ -13,6 +13,7 @@ import { postalAddress } from './objects/postalAddress'
 import { seo } from './objects/seo'
 import { sectionTypes } from './page/sections'
 import { page } from './page/page'
+import { person } from './person/person'
 import { redirect } from './redirect/redirect'
 import { externalLink } from './richText/externalLink'
 import { internalLink } from './richText/internalLink'
@@ -31,6 +32,7 @@ export const documentTypes = [
   venture,
   legalDocument,
   page,
+  person,
   listingPage,
   redirect,
   enquiry,

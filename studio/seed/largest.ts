@@ -35,6 +35,10 @@ const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = 
     websiteUrl: `https://example.com/${(doc.slug as { current: string }).current}`,
     logo: image(`${nameOf(doc)} logo`),
   }),
+  person: (doc) => ({
+    photo: image(`Portrait of ${nameOf(doc)}`),
+    linkedIn: `https://www.linkedin.com/in/${(doc.slug as { current: string }).current}`,
+  }),
 }
 
 /** Fields the seed fills but not to the full: a page's cards get their optional images. */

@@ -1,6 +1,7 @@
 import { CogIcon } from '@sanity/icons/Cog'
 import { HomeIcon } from '@sanity/icons/Home'
 import { TargetIcon } from '@sanity/icons/Target'
+import { UsersIcon } from '@sanity/icons/Users'
 import { DocumentsIcon } from '@sanity/icons/Documents'
 import { LockIcon } from '@sanity/icons/Lock'
 import { ThListIcon } from '@sanity/icons/ThList'
@@ -75,6 +76,7 @@ export const deskStructure: StructureResolver = (S, context) =>
         context,
       }),
       S.documentTypeListItem(TYPE.venture).title('Ventures'),
+      S.documentTypeListItem(TYPE.person).title('People').icon(UsersIcon),
       // Every page, the four fixed ones among them (whose menus offer no delete), and a button for a new one.
       S.documentTypeListItem(TYPE.page)
         .title('Pages')

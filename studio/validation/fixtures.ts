@@ -34,7 +34,6 @@ export function article(slug: string, overrides: Partial<DatasetDocument> = {}):
     excerpt:
       'Why coordination between security teams matters when operational technology meets IT networks.',
     body: [paragraph('intro', 'Operational technology now shares networks with office systems.')],
-    byline: 'ChaffCent Ventures',
     publishedAt: '2025-04-08',
     ...overrides,
   }

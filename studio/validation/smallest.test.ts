@@ -25,7 +25,7 @@ describe('smallestAccepted', () => {
   it('keeps list items when sparse, emptying only their optional fields', async () => {
     const sparse = await smallestAccepted(withExtras, fixture.baseDataset, 'sparse')
     expect(sparse.related).toEqual(withExtras.related)
-    expect(sparse).not.toHaveProperty('byline')
+    expect(sparse).not.toHaveProperty('readTimeMinutes')
   })
 })
 

@@ -27,6 +27,24 @@ export type ContactDetails = {
   text?: string
 }
 
+export type PersonReference = {
+  _ref: string
+  _type: 'reference'
+  _weak?: boolean
+  [internalGroqTypeReferenceTo]?: 'person'
+}
+
+export type PeopleSection = {
+  _type: 'peopleSection'
+  heading: string
+  intro?: string
+  people: Array<
+    {
+      _key: string
+    } & PersonReference
+  >
+}
+
 export type FaqSection = {
   _type: 'faqSection'
   heading?: string
@@ -256,6 +274,26 @@ export type ListingPage = {
   seo?: Seo
 }
 
+export type Person = {
+  _id: string
+  _type: 'person'
+  _createdAt: string
+  _updatedAt: string
+  _rev: string
+  name: string
+  slug: Slug
+  role: string
+  photo?: AccessibleImage
+  bio?: string
+  linkedIn?: string
+}
+
+export type Slug = {
+  _type: 'slug'
+  current: string
+  source?: string
+}
+
 export type Page = {
   _id: string
   _type: 'page'
@@ -283,6 +321,9 @@ export type Page = {
       } & FaqSection)
     | ({
         _key: string
+      } & PeopleSection)
+    | ({
+        _key: string
       } & CallToAction)
     | ({
         _key: string
@@ -292,12 +333,6 @@ export type Page = {
       } & EnquiryForm)
   >
   seo?: Seo
-}
-
-export type Slug = {
-  _type: 'slug'
-  current: string
-  source?: string
 }
 
 export type LegalDocument = {
@@ -375,7 +410,11 @@ export type Article = {
   excerpt: string
   body: RichText
   coverImage?: AccessibleImage
-  byline?: string
+  authors?: Array<
+    {
+      _key: string
+    } & PersonReference
+  >
   readTimeMinutes?: number
   related?: Array<
     {
@@ -582,6 +621,8 @@ export type Geopoint = {
 export type AllSanitySchemaTypes =
   | EnquiryForm
   | ContactDetails
+  | PersonReference
+  | PeopleSection
   | FaqSection
   | QuoteSection
   | ImageSection
@@ -605,8 +646,9 @@ export type AllSanitySchemaTypes =
   | Enquiry
   | Redirect
   | ListingPage
-  | Page
+  | Person
   | Slug
+  | Page
   | LegalDocument
   | Venture
   | Sector
@@ -628,7 +670,7 @@ export type AllSanitySchemaTypes =
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_QUERY
-// Query: *[_type == "article" && defined(slug.current)  && defined(category) && (publishedAt <= now() || $preview) && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  byline,  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "article" && defined(slug.current)  && defined(category) && (publishedAt <= now() || $preview) && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  excerpt,  "authors": authors[defined(@->slug.current)]->{_type, name, "slug": slug.current, role, bio, linkedIn,  photo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "team": *[_type == "page" && defined(slug.current)    && ^._id in sections[_type == "peopleSection"].people[]._ref][0]{_type, "slug": slug.current}},  publishedAt,  readTimeMinutes,  "category": category->{_type, title, "slug": slug.current},  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}},  "related": related[@->publishedAt <= now()]->{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "newestInCategory": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && category._ref == ^.category._ref && _id != ^._id]    | order(publishedAt desc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type ARTICLE_QUERY_RESULT = {
   _id: string
   _type: 'article'
@@ -636,7 +678,38 @@ export type ARTICLE_QUERY_RESULT = {
   title: string
   slug: string
   excerpt: string
-  byline: string | null
+  authors: Array<{
+    _type: 'person'
+    name: string
+    slug: string
+    role: string
+    bio: string | null
+    linkedIn: string | null
+    photo: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
+    team: {
+      _type: 'page'
+      slug: string
+    } | null
+  }> | null
   publishedAt: string | null
   readTimeMinutes: number | null
   category: {
@@ -1158,6 +1231,10 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
         slug: string
       }
     | {
+        _type: 'person'
+        slug: string
+      }
+    | {
         _type: 'sector'
         slug: string
       }
@@ -1185,6 +1262,11 @@ export type KNOWN_SLUGS_QUERY_RESULT = {
       }
     | {
         _type: 'page'
+        slug: string
+        count: number
+      }
+    | {
+        _type: 'person'
         slug: string
         count: number
       }
@@ -1354,7 +1436,7 @@ export type LISTING_PAGE_QUERY_RESULT = {
 
 // Source: ../web/src/content/pages/query.ts
 // Variable: PAGE_QUERY
-// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => {      heading,      intro,      cards[]{ _key, title, text, image{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} }    },    _type == "imageSection" => { image{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}, "caption": image.caption },    _type == "quoteSection" => { quote, attribution, role },    _type == "faqSection" => { heading, items[]{ _key, question, answer } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "page" && slug.current == $slug][0]{  _id,  _type,  _updatedAt,  title,  "slug": slug.current,  intro,  sections[]{    _key,    _type,    _type == "textSection" => { heading, body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }} },    _type == "cardGrid" => {      heading,      intro,      cards[]{ _key, title, text, image{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}, link{_key, label, route, url, "document": document->{_type, "slug": slug.current}} }    },    _type == "imageSection" => { image{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}, "caption": image.caption },    _type == "quoteSection" => { quote, attribution, role },    _type == "faqSection" => { heading, items[]{ _key, question, answer } },    _type == "callToAction" => { eyebrow, heading, text,  primaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}},  secondaryAction{_key, label, route, url, "document": document->{_type, "slug": slug.current}} },    _type == "contactDetails" => { heading, text },    _type == "enquiryForm" => { heading, intro },    _type == "peopleSection" => {      heading,      intro,      "people": people[defined(@->slug.current)]->{_type, name, "slug": slug.current, role, bio, linkedIn,  photo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}    }  },  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type PAGE_QUERY_RESULT = {
   _id: string
   _type: 'page'
@@ -1567,6 +1649,40 @@ export type PAGE_QUERY_RESULT = {
           } | null
         }
         caption: string | null
+      }
+    | {
+        _key: string
+        _type: 'peopleSection'
+        heading: string
+        intro: string | null
+        people: Array<{
+          _type: 'person'
+          name: string
+          slug: string
+          role: string
+          bio: string | null
+          linkedIn: string | null
+          photo: {
+            alt: string | null
+            decorative: boolean | null
+            crop: {
+              top: number
+              bottom: number
+              left: number
+              right: number
+            } | null
+            hotspot: {
+              x: number
+              y: number
+              width: number
+              height: number
+            } | null
+            asset: {
+              _id: string
+              lqip: string | null
+            } | null
+          } | null
+        }>
       }
     | {
         _key: string
@@ -2147,6 +2263,21 @@ export type SITEMAP_QUERY_RESULT = Array<
       category: null
       coverImage: null
       name: null
+      summary: null
+      status: null
+      effectiveDate: null
+      lastModified: string
+    }
+  | {
+      _id: string
+      _type: 'person'
+      title: null
+      slug: string
+      excerpt: null
+      publishedAt: null
+      category: null
+      coverImage: null
+      name: string
       summary: null
       status: null
       effectiveDate: null

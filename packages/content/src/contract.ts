@@ -64,6 +64,10 @@ export const REQUIRED = {
   textSection: { body: 'Write the text of this section.' },
   cardGrid: { cards: 'Add at least one card.' },
   card: { title: 'Write a title for the card.' },
+  peopleSection: {
+    heading: 'Write a heading, e.g. “Our Team”.',
+    people: 'Choose at least one person to show.',
+  },
   contactDetails: { heading: 'Write a heading, e.g. “Get in touch”.' },
   imageSection: { image: 'Choose an image for this section.' },
   quoteSection: { quote: 'Write the words being quoted.' },
@@ -71,6 +75,11 @@ export const REQUIRED = {
   faqItem: {
     question: 'Write the question.',
     answer: 'Write the answer to the question.',
+  },
+  person: {
+    name: 'Enter the person’s full name.',
+    slug: 'Sanity’s slug check',
+    role: 'Enter the person’s role, e.g. “Director, Aviation”.',
   },
   listingPage: {},
   redirect: {
@@ -89,3 +98,6 @@ export type RequiredField<T extends ContractType> = Extract<keyof (typeof REQUIR
 export function isRequired(type: ContractType, field: string): boolean {
   return Object.hasOwn(REQUIRED[type], field)
 }
+
+/** A person's LinkedIn profile: only LinkedIn's own https address, so no other link hides there. */
+export const LINKEDIN_URL_PATTERN = /^https:\/\/www\.linkedin\.com\/[^\s?#]+$/

@@ -18,6 +18,12 @@ describe('tagsForChange', () => {
     expect(tagsForChange({ _type: 'category', slug: 'technology' })).toContain(typeTag('article'))
   })
 
+  it('reaches the pages that show a person: their card, and the articles they wrote', () => {
+    expect(tagsForChange({ _type: 'person', slug: 'ada' }).sort()).toEqual(
+      [typeTag('person'), documentTag('person', 'ada'), typeTag('article'), typeTag('page')].sort(),
+    )
+  })
+
   it('names each tag once', () => {
     const tags = tagsForChange({ _type: 'article', slug: 'same', previousSlug: 'same' })
     expect(new Set(tags).size).toBe(tags.length)

@@ -1,4 +1,6 @@
 import { defineField, isDraftId } from 'sanity'
+import { REQUIRED } from '@chaffcent/content/contract'
+import { referenceListField } from '../shared/referenceList'
 import { STUDIO_DATE_FORMAT, STUDIO_TIME_FORMAT } from '@chaffcent/content/date'
 
 /** Seen only on a published article that somehow has no date (one imported without it). */
@@ -28,13 +30,14 @@ export const publishedAtField = defineField({
 
 /** Who wrote an article and how long it takes to read: the rest of the line under its title. */
 export const publicationFields = [
-  defineField({
-    name: 'byline',
-    title: 'Byline',
-    description: 'Who the article is by.',
-    type: 'string',
+  referenceListField({
+    name: 'authors',
+    title: 'Authors',
+    description:
+      'Who wrote the article, in the order the byline names them. Each name links to their card on the page that lists them. Leave empty to show the company’s name.',
+    to: ['person'],
+    itemsLabel: 'authors',
     group: 'details',
-    initialValue: 'ChaffCent Ventures',
   }),
   defineField({
     name: 'readTimeMinutes',

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import {
+  CLIENT_ARTICLE,
   CLIENT_FOOTER_COLUMNS,
   CLIENT_REGISTRATION,
   CLIENT_SITE,
@@ -33,7 +34,7 @@ describe('the seed article, as the old site published it', () => {
     expect(article).toMatchObject({
       category: { _ref: 'category-infrastructure-energy' },
       publishedAt: '2025-04-08',
-      byline: 'ChaffCent Ventures',
+      authors: [{ _ref: 'person-chaffcent-ventures' }],
       // 803 words would compute to 5 minutes; the old site said 6.
       readTimeMinutes: 6,
       related: [
@@ -41,6 +42,7 @@ describe('the seed article, as the old site published it', () => {
         { _ref: 'article-data-to-decision-governed-exploitation-layers' },
       ],
     })
+    expect(get('person-chaffcent-ventures')).toMatchObject({ name: CLIENT_ARTICLE.byline })
   })
 })
 

@@ -6,6 +6,7 @@ import { listingPageDocuments } from './listing-pages'
 import type { SeedDocument } from './lib/documents/types'
 import { withArrayKeys } from './lib/keys'
 import { pageDocuments } from './pages'
+import { personDocuments } from './people'
 import { redirectDocuments } from './redirects'
 import { sectorDocuments } from './sectors'
 import { siteSettings } from './site-settings'
@@ -24,6 +25,7 @@ export function seedDocuments(): SeedDocument[] {
     ...categoryDocuments(),
     ...sectorDocuments(),
     ...ventureDocuments(),
+    ...personDocuments(),
     ...articleDocuments(),
     ...legalDocuments(),
     ...pageDocuments(),

@@ -51,6 +51,10 @@ export function locationsOf(
     const route = SITE_ROUTES[doc?.route as ListingRoute]
     return { locations: route ? [{ title: route.label, href: route.path }] : [] }
   }
+  // A person has no page: articles name them and a page's people section shows their card.
+  if (!contentType(type).address && contentType(type).shownBy?.length) {
+    return { message: 'This has no page of its own: it appears on the pages that show it.' }
+  }
   const href = hrefFor({ _type: type, slug: doc?.slug })
   if (!href) {
     return {

@@ -32,6 +32,12 @@ describe('document locations', () => {
     expect(state.locations).toBeUndefined()
   })
 
+  it('does not ask for an address for a person, who appears only on pages that show them', () => {
+    const state = locationsOf('person', { name: 'Ada Lovelace', slug: 'ada-lovelace' })
+    expect(state.message).toMatch(/no page of its own/)
+    expect(state.tone).toBeUndefined()
+  })
+
   it('shows site settings on every page', () => {
     expect(locationsOf('siteSettings', null).locations).toEqual([{ title: 'Home', href: '/' }])
   })

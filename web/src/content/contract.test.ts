@@ -1,3 +1,4 @@
+import { SITEMAP_TYPES } from '@chaffcent/content/content-types'
 import { readNdjson } from '@chaffcent/content/dataset'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY } from './articles/query'
@@ -25,7 +26,13 @@ import type { z } from 'zod'
 import { VENTURE_QUERY, VENTURES_QUERY } from './ventures/query'
 import { ventureCardSchema, ventureSchema } from './ventures/schema'
 
-type Stored = { _id: string; _type: string; slug?: { current?: string } }
+type Stored = {
+  _id: string
+  _type: string
+  slug?: { current?: string }
+  sections?: { _type: string; people?: unknown[] }[]
+  authors?: unknown[]
+}
 
 /** Every kind of page section the site draws. */
 const SECTION_TYPES = section.options.map((option) => option.shape._type.value)
@@ -113,13 +120,43 @@ describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (name, file) 
     expect([...placed]).toEqual(expect.arrayContaining([...expected]))
   })
 
+  it('every people section shows each person it lists, every article each author', async () => {
+    const peopleIn = (sections: Stored['sections'] = []) =>
+      sections.flatMap((s) => (s._type === 'peopleSection' ? [s.people?.length ?? 0] : []))
+    for (const doc of ofType('page')) {
+      const page = validDocument(
+        pageSchema,
+        await query(PAGE_QUERY, { slug: doc.slug?.current }),
+        'page',
+      )
+      const shown = page!.sections.map((s) => (s._type === 'peopleSection' ? s.people : []))
+      expect(peopleIn(page!.sections as Stored['sections']), doc._id).toEqual(
+        peopleIn(doc.sections),
+      )
+      expect(
+        shown.flat().every((person) => person.name && person.role),
+        doc._id,
+      ).toBe(true)
+    }
+    // The smallest dataset drops every optional list (sections, authors); the others keep one.
+    const listed = ofType('page').flatMap((doc) => peopleIn(doc.sections))
+    expect(listed.length > 0).toBe(name !== 'smallest')
+    for (const doc of ofType('article')) {
+      const raw = await query(ARTICLE_QUERY, { slug: doc.slug?.current, preview: true })
+      const article = validDocument(articleSchema, raw, 'article')
+      expect(article?.authors.length, doc._id).toBe(doc.authors?.length ?? 0)
+    }
+  })
+
   it('every document with a page is in the sitemap', async () => {
     const entries = validList(
       sitemapEntrySchema,
       await query(SITEMAP_QUERY, SITEMAP_PARAMS),
       'sitemap',
     )
-    const withPages = documents.filter((doc) => doc.slug?.current)
+    const withPages = documents.filter(
+      (doc) => doc.slug?.current && (SITEMAP_TYPES as readonly string[]).includes(doc._type),
+    )
     expect(entries.map(({ _id }) => _id).sort()).toEqual(withPages.map(({ _id }) => _id).sort())
   })
 })

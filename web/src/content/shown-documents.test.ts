@@ -18,6 +18,23 @@ describe('shownDocumentTags', () => {
     ])
   })
 
+  it('tags an article with its authors and the page whose people section lists them', () => {
+    const article = {
+      _type: 'article',
+      slug: 'a',
+      authors: [
+        { _type: 'person', slug: 'ada', team: { _type: 'page', slug: 'who-we-are' } },
+        { _type: 'person', slug: 'bea', team: null },
+      ],
+    }
+    expect([...shownDocumentTags(article)].sort()).toEqual([
+      'article:a',
+      'page:who-we-are',
+      'person:ada',
+      'person:bea',
+    ])
+  })
+
   it('ignores objects that are not documents or have no slug', () => {
     expect(
       shownDocumentTags([

@@ -14,6 +14,8 @@ export const IMAGE_VARIANTS = {
   richText: { widths: [480, 720, 1080, 1440] },
   cardLogo: { widths: [128, 256] },
   ventureLogo: { widths: [160, 320, 480] },
+  /** A person's photo on their card, square. */
+  portrait: { widths: [160, 320], aspectRatio: 1 },
   /** A document's share card (`og:image`): @chaffcent/content/seo writes it at this size. */
   shareCard: {
     widths: [SHARE_IMAGE_SIZE.width],

@@ -39,6 +39,8 @@ export const PUBLISH_CASES: readonly PublishCase[] = [
     untouched: '/insights',
   },
   { type: 'page', id: 'page-who-we-are', field: 'intro', untouched: '/sectors' },
+  // Its card on Who We Are shows the role, and so does each article's JSON-LD (its authors).
+  { type: 'person', id: 'person-chaffcent-ventures', field: 'role', untouched: '/sectors' },
   // Every page's footer links the legal documents by their titles.
   { type: 'legalDocument', id: 'legal-privacy', field: 'title', untouched: null },
   { type: 'home', id: 'home', field: 'hero.heading', untouched: '/who-we-are' },

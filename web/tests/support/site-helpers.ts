@@ -31,6 +31,8 @@ export interface SeedDocument {
   publishedAt?: string
   category?: { _ref: string }
   related?: { _ref: string }[]
+  authors?: { _ref: string }[]
+  role?: string
   body?: SeedBlock[]
   seo?: { title?: string; description?: string }
   headerNavigation?: { label: string }[]

@@ -96,6 +96,29 @@ describe('articleJsonLd', () => {
     })
   })
 
+  it('names its authors as people, with role, LinkedIn profile and card on the site', () => {
+    const authors = [
+      {
+        name: 'Ada Lovelace',
+        jobTitle: 'Director',
+        linkedIn: 'https://www.linkedin.com/in/ada',
+        path: '/who-we-are#ada-lovelace',
+      },
+      { name: 'Charles Babbage' },
+    ]
+    expect(articleJsonLd(site, { ...article, authors }).author).toEqual([
+      {
+        '@type': 'Person',
+        name: 'Ada Lovelace',
+        jobTitle: 'Director',
+        sameAs: 'https://www.linkedin.com/in/ada',
+        url: 'https://www.chaffcent.com/who-we-are#ada-lovelace',
+      },
+      { '@type': 'Person', name: 'Charles Babbage' },
+    ])
+    expect(articleJsonLd(site, { ...article, authors: [] }).author).toEqual(chaffcent)
+  })
+
   it('carries the revision date and an absolute image when there are any', () => {
     const image = { url: '/og/article.png', width: 1200, height: 630, alt: 'Cover' }
     const jsonLd = articleJsonLd(site, { ...article, modifiedAt: '2025-06-01', image })

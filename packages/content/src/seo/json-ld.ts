@@ -4,10 +4,11 @@ import type {
   FAQPage,
   Organization,
   OrganizationLeaf,
+  PersonLeaf,
   WithContext,
 } from 'schema-dts'
 import { absoluteUrl } from '../routes'
-import type { ArticleSeo, BreadcrumbItem, SiteIdentity } from './types'
+import type { ArticleSeo, AuthorSeo, BreadcrumbItem, SiteIdentity } from './types'
 
 const SCHEMA_CONTEXT = 'https://schema.org'
 
@@ -22,6 +23,17 @@ function siteHome(site: SiteIdentity): string {
 /** The organisation named briefly, as the author and publisher of an article. */
 function organisationReference(site: SiteIdentity): OrganizationLeaf {
   return { '@type': 'Organization', name: site.legalName, url: siteHome(site) }
+}
+
+/** An author: a Person, with their profile and the card on the site that introduces them. */
+function personReference(site: SiteIdentity, author: AuthorSeo): PersonLeaf {
+  return {
+    '@type': 'Person',
+    name: author.name,
+    ...(author.jobTitle && { jobTitle: author.jobTitle }),
+    ...(author.linkedIn && { sameAs: author.linkedIn }),
+    ...(author.path && { url: absoluteUrl(site.siteUrl, author.path) }),
+  }
 }
 
 /** The Organization JSON-LD every page carries, matching the client's current site. */
@@ -65,7 +77,9 @@ export function articleJsonLd(site: SiteIdentity, article: ArticleSeo): WithCont
     description: article.description,
     datePublished: article.publishedAt,
     dateModified: article.modifiedAt ?? article.publishedAt,
-    author: organisationReference(site),
+    author: article.authors?.length
+      ? article.authors.map((author) => personReference(site, author))
+      : organisationReference(site),
     publisher: organisationReference(site),
     mainEntityOfPage: url,
     url,

@@ -86,6 +86,19 @@ export interface ArticleSeo {
   /** The article's category title, e.g. "Infrastructure & Energy". */
   section?: string
   image?: SeoImage
+  /** Who wrote it; none: the organisation is the author. */
+  authors?: readonly AuthorSeo[]
+}
+
+/** An article's author as JSON-LD describes them. */
+export interface AuthorSeo {
+  name: string
+  /** Their role at the firm, e.g. "Director, Aviation". */
+  jobTitle?: string
+  /** Their LinkedIn profile. */
+  linkedIn?: string
+  /** A path on the site to the card that shows them (`/who-we-are#ada-lovelace`). */
+  path?: string
 }
 
 /** One step of a breadcrumb trail. */

@@ -4,6 +4,7 @@ import { contactDetails } from './contactDetails'
 import { enquiryForm } from './enquiryForm'
 import { faqSection } from './faqSection'
 import { imageSection } from './imageSection'
+import { peopleSection } from './peopleSection'
 import { quoteSection } from './quoteSection'
 import { textSection } from './textSection'
 
@@ -14,6 +15,7 @@ export const sectionTypes = [
   imageSection,
   quoteSection,
   faqSection,
+  peopleSection,
   contactDetails,
   enquiryForm,
 ]
@@ -25,6 +27,7 @@ const SECTION_ORDER = [
   'imageSection',
   'quoteSection',
   'faqSection',
+  'peopleSection',
   'callToAction',
   'contactDetails',
   'enquiryForm',

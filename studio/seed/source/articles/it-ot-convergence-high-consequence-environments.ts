@@ -14,7 +14,6 @@ export const itOtConvergence: ArticleSource = {
   excerpt:
     'A practical view on why IT and OT security cannot be managed in isolation in high-consequence environments, and what a disciplined coordination model looks like in practice.',
   publishedAt: '2025-04-08',
-  byline: 'ChaffCent Ventures',
   statedReadMinutes: 6,
   related: [
     'layered-systems-complex-security-environments',

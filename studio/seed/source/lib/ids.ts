@@ -9,4 +9,5 @@ export const id = {
   venture: (slug: string) => `venture-${slug}`,
   legal: (slug: string) => `legal-${slug}`,
   page: (slug: string) => `page-${slug}`,
+  person: (slug: string) => `person-${slug}`,
 } as const

@@ -1,5 +1,6 @@
 import type { PageSource } from '../lib/documents/pages'
 import { id } from '../lib/ids'
+import { COMPANY_BYLINE } from '../people'
 import { h2, linkTo, p } from '../lib/rich-text'
 import { documentLink, seo, siteRoute } from '../lib/shapes'
 
@@ -81,6 +82,12 @@ export const whoWeAre: PageSource = {
           '.',
         ),
       ],
+    },
+    {
+      _type: 'peopleSection',
+      heading: 'Who Writes Our Insights',
+      intro: 'Our Insights are written by the people who do the work, and signed by the company.',
+      people: [COMPANY_BYLINE],
     },
     {
       _type: 'callToAction',

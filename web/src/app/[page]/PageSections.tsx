@@ -6,6 +6,7 @@ import { ContactSection } from './ContactSection'
 import { EnquirySection } from './EnquirySection'
 import { FaqSection } from './FaqSection'
 import { ImageSection } from './ImageSection'
+import { PeopleSection } from './PeopleSection'
 import { QuoteSection } from './QuoteSection'
 import type { SectionProps } from './section-props'
 import { TextSection } from './TextSection'
@@ -21,6 +22,7 @@ const RENDERERS: Renderers = {
   imageSection: ImageSection,
   quoteSection: QuoteSection,
   faqSection: FaqSection,
+  peopleSection: PeopleSection,
   callToAction: ({ section }) => <CallToAction cta={section} />,
   contactDetails: ({ section }) => <ContactSection heading={section.heading} text={section.text} />,
   enquiryForm: ({ section, tone, path }) => (

@@ -1,4 +1,5 @@
 import Link from 'next/link'
+import { Fragment } from 'react'
 import { GridBackdrop } from '../decor/GridBackdrop'
 import { HeaderRule } from '../decor/HeaderRule'
 import { formatDate, isoDate } from '@chaffcent/content/date'
@@ -13,11 +14,28 @@ interface ArticleHeaderProps {
   readTimeMinutes: number
   title: string
   excerpt: string
-  byline: string
+  /** Who wrote it, in byline order; each links to their card when a page shows one. */
+  authors: readonly { name: string; href?: string }[]
   /** `YYYY-MM-DD`; a draft in preview may have none yet (it is dated when first published). */
   publishedAt?: string
   /** The article's cover image, under the byline at the reading column's width. */
   image?: SiteImage
+}
+
+/** "A", "A and B", "A, B and C", each name a link to its card where there is one. */
+function bylineOf(authors: ArticleHeaderProps['authors']) {
+  return authors.map(({ name, href }, index) => (
+    <Fragment key={`${index}-${name}`}>
+      {index === 0 ? null : index === authors.length - 1 ? ' and ' : ', '}
+      {href ? (
+        <Link href={href} className={styles.authorLink}>
+          {name}
+        </Link>
+      ) : (
+        name
+      )}
+    </Fragment>
+  ))
 }
 
 /** The head of an Insights article: breadcrumb, category and reading time, title, excerpt, byline. */
@@ -47,7 +65,7 @@ export function ArticleHeader(props: ArticleHeaderProps) {
         <h1 className={styles.title}>{props.title}</h1>
         <p className={styles.excerpt}>{props.excerpt}</p>
         <p className={styles.byline}>
-          <span className={styles.author}>{props.byline}</span>
+          <span className={styles.author}>{bylineOf(props.authors)}</span>
           {props.publishedAt ? (
             <>
               <span className={styles.separator} aria-hidden="true">

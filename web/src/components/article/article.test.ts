@@ -13,7 +13,7 @@ describe('ArticleHeader', () => {
       readTimeMinutes: 6,
       title: 'IT and OT Convergence in High-Consequence Environments',
       excerpt: 'A practical view on why IT and OT security cannot be managed in isolation.',
-      byline: 'ChaffCent Ventures',
+      authors: [{ name: 'ChaffCent Ventures' }],
       publishedAt: '2025-04-08',
     }),
   )
@@ -31,6 +31,26 @@ describe('ArticleHeader', () => {
     expect(text(html)).toContain('ChaffCent Ventures·8 April 2025')
   })
 
+  it('names each author, linking those a page introduces to their card', () => {
+    const byline = renderToStaticMarkup(
+      createElement(ArticleHeader, {
+        category: 'Technology',
+        readTimeMinutes: 1,
+        title: 'T',
+        excerpt: 'E',
+        authors: [
+          { name: 'Ada', href: '/who-we-are#ada' },
+          { name: 'Bea' },
+          { name: 'Cy', href: '/who-we-are#cy' },
+        ],
+        publishedAt: '2025-01-01',
+      }),
+    )
+    expect(byline).toMatch(
+      /<a [^>]*href="\/who-we-are#ada"[^>]*>Ada<\/a>, Bea and <a [^>]*href="\/who-we-are#cy"/,
+    )
+  })
+
   it('links the category when given its listing', () => {
     const linked = renderToStaticMarkup(
       createElement(ArticleHeader, {
@@ -39,7 +59,7 @@ describe('ArticleHeader', () => {
         readTimeMinutes: 1,
         title: 'T',
         excerpt: 'E',
-        byline: 'B',
+        authors: [{ name: 'B' }],
         publishedAt: '2025-01-01',
       }),
     )
@@ -53,7 +73,7 @@ describe('ArticleHeader', () => {
         readTimeMinutes: 1,
         title: 'T',
         excerpt: 'E',
-        byline: 'ChaffCent Ventures',
+        authors: [{ name: 'ChaffCent Ventures' }],
       }),
     )
     expect(undated).not.toContain('<time')

@@ -9,6 +9,7 @@ import {
   RICH_TEXT_FIELDS,
   SEO_FIELDS,
 } from '../fragments'
+import { AUTHOR_FIELDS } from '../people/query'
 
 /**
  * One article's page. With `$preview` (an editor in draft mode) a scheduled article shows
@@ -22,7 +23,7 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "${TYPE.article}" && define
   title,
   "slug": slug.current,
   excerpt,
-  byline,
+  "authors": authors[defined(@->slug.current)]->{${AUTHOR_FIELDS}},
   publishedAt,
   readTimeMinutes,
   ${ARTICLE_CATEGORY_FIELDS},

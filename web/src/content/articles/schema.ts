@@ -12,6 +12,7 @@ import {
   slug,
   text,
 } from '../schemas'
+import { author } from '../people/schema'
 
 export const articleSchema = z.object(
   contractFields(ARTICLE, {
@@ -21,7 +22,7 @@ export const articleSchema = z.object(
     title: text,
     slug,
     excerpt: text,
-    byline: text,
+    authors: listOf(author, 'article.authors'),
     publishedAt: isoDate,
     readTimeMinutes: z.number().int().positive(),
     category,

@@ -1,5 +1,6 @@
 import { TYPE } from '@chaffcent/content/content-types'
 import { defineQuery } from 'next-sanity'
+import { PERSON_FIELDS } from '../people/query'
 import {
   CALL_TO_ACTION_FIELDS,
   IMAGE_FIELDS,
@@ -29,7 +30,12 @@ export const PAGE_QUERY = defineQuery(`*[_type == "${TYPE.page}" && slug.current
     _type == "faqSection" => { heading, items[]{ _key, question, answer } },
     _type == "callToAction" => { ${CALL_TO_ACTION_FIELDS} },
     _type == "contactDetails" => { heading, text },
-    _type == "enquiryForm" => { heading, intro }
+    _type == "enquiryForm" => { heading, intro },
+    _type == "peopleSection" => {
+      heading,
+      intro,
+      "people": people[defined(@->slug.current)]->{${PERSON_FIELDS}}
+    }
   },
   seo{${SEO_FIELDS}}
 }`)

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { image, type SiteImage } from '@/images/schema'
 import { contractFields } from '../contract'
+import { person } from '../people/schema'
 import { callToAction, link, listOf, optionalText, richText, text } from '../schemas'
 
 /** An image the section cannot do without: none (or a broken one) hides the section. */
@@ -76,6 +77,15 @@ export const section = z.discriminatedUnion('_type', [
     }),
   ),
   z.object({ _key: z.string(), _type: z.literal('enquiryForm'), heading: text, intro: text }),
+  z.object(
+    contractFields('peopleSection', {
+      _key: z.string(),
+      _type: z.literal('peopleSection'),
+      heading: text,
+      intro: text,
+      people: listOf(person, 'page.peopleSection.people'),
+    }),
+  ),
 ])
 
 export type PageSection = z.output<typeof section>

@@ -112,7 +112,10 @@ for (const article of articlesNewestFirst()) {
         mainEntityOfPage: canonicalFor(path),
         articleSection: category.title,
         inLanguage: 'en-GB',
-        author: expect.objectContaining({ name: LEGAL_NAME }),
+        // Its authors, people of the seed, each named as a Person.
+        author: (article.authors ?? []).map(({ _ref }) =>
+          expect.objectContaining({ '@type': 'Person', name: documentById(_ref).name }),
+        ),
         publisher: expect.objectContaining({ name: LEGAL_NAME }),
       }),
     ])

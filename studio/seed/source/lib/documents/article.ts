@@ -1,5 +1,6 @@
 import { TYPE } from '@chaffcent/content/content-types'
 import { id } from '../ids'
+import { COMPANY_BYLINE } from '../../people'
 import { plainText, toPortableText } from '../portable-text'
 import type { RichTextSource } from '../rich-text'
 import { reference, slug, type Seo } from '../shapes'
@@ -18,7 +19,8 @@ export interface ArticleSource {
   category: string
   excerpt: string
   publishedAt: string
-  byline?: string
+  /** Its authors' slugs, in byline order; the company's own byline unless given. */
+  authors?: string[]
   /** The read time the article is shown with, where the client stated one. */
   statedReadMinutes?: number
   related?: string[]
@@ -43,7 +45,7 @@ export function article(source: ArticleSource): SeedDocument {
     category: reference(id.category(source.category)),
     excerpt: source.excerpt,
     body,
-    byline: source.byline ?? 'ChaffCent Ventures',
+    authors: (source.authors ?? [COMPANY_BYLINE]).map((s) => reference(id.person(s))),
     publishedAt: source.publishedAt,
     ...override,
     ...(source.related ? { related: source.related.map((s) => reference(id.article(s))) } : {}),

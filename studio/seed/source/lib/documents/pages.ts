@@ -2,7 +2,7 @@ import { TYPE } from '@chaffcent/content/content-types'
 import { id } from '../ids'
 import { toPortableText } from '../portable-text'
 import type { RichTextSource } from '../rich-text'
-import { slug, type CallToAction, type Link, type Seo } from '../shapes'
+import { reference, slug, type CallToAction, type Link, type Seo } from '../shapes'
 import type { SeedDocument } from './types'
 
 /** Legal documents and the four editable pages: documents read top to bottom. */
@@ -46,6 +46,8 @@ export type SectionSource =
   | { _type: 'faqSection'; heading: string; items: QuestionAndAnswer[] }
   | CallToAction
   | { _type: 'contactDetails'; heading: string; text: string }
+  /** People by slug, in the order shown. */
+  | { _type: 'peopleSection'; heading: string; intro?: string; people: string[] }
 
 export interface PageSource {
   slug: 'who-we-are' | 'what-we-do' | 'partnerships' | 'contact'
@@ -57,6 +59,8 @@ export interface PageSource {
 
 function section(source: SectionSource) {
   if (source._type === 'textSection') return { ...source, body: toPortableText(source.body) }
+  if (source._type === 'peopleSection')
+    return { ...source, people: source.people.map((s) => reference(id.person(s))) }
   if (source._type === 'cardGrid')
     return { ...source, cards: source.cards.map((card) => ({ _type: 'card', ...card })) }
   if (source._type === 'faqSection')

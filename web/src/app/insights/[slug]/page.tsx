@@ -22,6 +22,11 @@ export async function generateStaticParams() {
   return slugs.map((slug) => ({ slug }))
 }
 
+/** The byline: the article's authors, else the company. */
+function authorsOf(article: Article, company: string) {
+  return article.authors.length > 0 ? article.authors : [{ name: company }]
+}
+
 function articleSeo(article: Article) {
   const path = hrefFor(article) ?? SITE_ROUTES.insights.path
   const defaults = { title: article.title, description: article.excerpt, path }
@@ -33,6 +38,12 @@ function articleSeo(article: Article) {
     image: seo.image ?? generatedShareImage(path, article.title),
     publishedAt: article.publishedAt,
     modifiedAt: article._updatedAt ?? undefined,
+    authors: article.authors.map(({ name, role, linkedIn, href }) => ({
+      name,
+      jobTitle: role,
+      linkedIn,
+      path: href,
+    })),
   }
 }
 
@@ -69,7 +80,7 @@ export default async function ArticlePage({ params }: PageProps<'/insights/[slug
         readTimeMinutes={article.readTimeMinutes ?? readTimeMinutes(article.body)}
         title={article.title}
         excerpt={article.excerpt}
-        byline={article.byline ?? settings.shortName}
+        authors={authorsOf(article, settings.shortName)}
         publishedAt={article.publishedAt}
         image={article.coverImage}
       />
