@@ -9,6 +9,8 @@ interface ReferenceListOptions {
   /** What the items are called in messages, e.g. "sectors". */
   itemsLabel: string
   max?: number
+  /** The tab of the document's form it sits on, where the document has tabs. */
+  group?: string
 }
 
 /** A hand-picked, ordered list of other documents, each chosen at most once. */
@@ -19,12 +21,14 @@ export function referenceListField({
   to,
   itemsLabel,
   max,
+  group,
 }: ReferenceListOptions) {
   return defineField({
     name,
     title,
     description,
     type: 'array',
+    ...(group && { group }),
     of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })) })],
     validation: (rule) =>
       max === undefined

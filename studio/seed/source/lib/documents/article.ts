@@ -4,7 +4,7 @@ import type { RichTextSource } from '../rich-text'
 import { reference, slug, type Seo } from '../shapes'
 import type { SeedDocument } from './types'
 
-/** An article as its author thinks of it: category and related articles by slug. */
+/** An article as its author thinks of it: category, sectors and related articles by slug. */
 const WORDS_PER_MINUTE = 200
 
 export function wordCount(text: string): number {
@@ -15,6 +15,8 @@ export interface ArticleSource {
   slug: string
   title: string
   category: string
+  /** The sectors it plainly concerns, by slug: their pages list it among their newest. */
+  sectors?: string[]
   excerpt: string
   publishedAt: string
   byline?: string
@@ -40,6 +42,7 @@ export function article(source: ArticleSource): SeedDocument {
     title: source.title,
     slug: slug(source.slug),
     category: reference(id.category(source.category)),
+    ...(source.sectors ? { sectors: source.sectors.map((s) => reference(id.sector(s))) } : {}),
     excerpt: source.excerpt,
     body,
     byline: source.byline ?? 'ChaffCent Ventures',
