@@ -47,7 +47,7 @@ describe('revalidationRoute', () => {
       readSiteEnv({ SANITY_REVALIDATE_SECRET: 's3cret' }),
     )
     expect((await route.POST(await signed('s3cret'))).status).toBe(200)
-    expect(tags).toEqual(['venture', 'venture:x', 'sector', 'home'])
+    expect(tags).toEqual(['venture', 'venture:x', 'home'])
   })
 
   it('refuses with 503 when SANITY_REVALIDATE_SECRET is blank', async () => {
