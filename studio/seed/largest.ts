@@ -28,9 +28,19 @@ const withCardImages = (section: Section): Section =>
         })),
       }
 
+/** A reference list naming each of these documents once. */
+const referencesTo = (docs: readonly DatasetDocument[]) =>
+  docs.map(({ _id }) => ({ _key: `largest-${_id}`, _type: 'reference', _ref: _id }))
+
+type Fill = (doc: DatasetDocument, seed: readonly DatasetDocument[]) => Record<string, unknown>
+
 /** What each type's fields the seed leaves empty hold in the largest dataset. */
-const FILL: Record<string, (doc: DatasetDocument) => Record<string, unknown>> = {
-  article: (doc) => ({ coverImage: image(`Cover of ${nameOf(doc)}`) }),
+const FILL: Record<string, Fill> = {
+  // An article the seed files under no sector concerns them all, so every sector page lists it.
+  article: (doc, seed) => ({
+    coverImage: image(`Cover of ${nameOf(doc)}`),
+    sectors: referencesTo(seed.filter(({ _type }) => _type === 'sector')),
+  }),
   venture: (doc) => ({
     websiteUrl: `https://example.com/${(doc.slug as { current: string }).current}`,
     logo: image(`${nameOf(doc)} logo`),
@@ -71,7 +81,7 @@ function seoOf(doc: DatasetDocument, seo: Record<string, unknown> = {}) {
  */
 export function largest(seed: readonly DatasetDocument[]): DatasetDocument[] {
   const filled = [...seed, EDITOR_PAGE].map((doc) => ({
-    ...(FILL[doc._type]?.(doc) ?? {}),
+    ...(FILL[doc._type]?.(doc, seed) ?? {}),
     ...doc,
     ...(FILL_MORE[doc._type]?.(doc) ?? {}),
     ...(SEO_TYPES.has(doc._type) && { seo: seoOf(doc, doc.seo as Record<string, unknown>) }),

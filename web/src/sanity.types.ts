@@ -381,11 +381,6 @@ export type Sector = {
   slug: Slug
   summary: string
   body?: RichText
-  relatedVentures?: Array<
-    {
-      _key: string
-    } & VentureReference
-  >
   seo?: Seo
   orderRank?: string
 }
@@ -406,6 +401,11 @@ export type Article = {
   title: string
   slug: Slug
   category: CategoryReference
+  sectors?: Array<
+    {
+      _key: string
+    } & SectorReference
+  >
   publishedAt?: string
   excerpt: string
   body: RichText
@@ -1828,7 +1828,7 @@ export type SECTORS_QUERY_RESULT = Array<{
 
 // Source: ../web/src/content/sectors/query.ts
 // Variable: SECTOR_QUERY
-// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  "ventures": relatedVentures[]->{_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+// Query: *[_type == "sector" && slug.current == $slug][0]{  _id, _type, title, "slug": slug.current, summary,  _updatedAt,  body[]{...,  markDefs[]{    ...,    _type == "internalLink" => { "target": reference->{_type, "slug": slug.current} }  },  _type == "accessibleImage" => { "asset": asset->{_id, "lqip": metadata.lqip} }},  "ventures": *[_type == "venture" && defined(slug.current) && references(^._id)    && ^._id in sectors[]._ref] | order(name asc){_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  "insights": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && references(^._id) && ^._id in sectors[]._ref]    | order(publishedAt desc, _id asc)[0...3]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}},  seo{title, description, noIndex, shareImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
 export type SECTOR_QUERY_RESULT = {
   _id: string
   _type: 'sector'
@@ -1932,7 +1932,40 @@ export type SECTOR_QUERY_RESULT = {
         lqip: string | null
       } | null
     } | null
-  }> | null
+  }>
+  insights: Array<{
+    _id: string
+    _type: 'article'
+    title: string
+    slug: string
+    excerpt: string
+    publishedAt: string | null
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
+    }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
+    } | null
+  }>
   seo: {
     title: string | null
     description: string | null

@@ -6,8 +6,11 @@ import {
   LISTING_ROUTES,
   TYPE,
   contentType,
+  SHOWN_THROUGH_FIELDS,
   shownBy,
+  shownThrough,
 } from './content-types'
+import { REVALIDATE_WEBHOOK } from './webhook'
 import { fillAddress, hrefFor, SITE_ROUTES } from './routes'
 
 describe('the content-type table', () => {
@@ -19,6 +22,14 @@ describe('the content-type table', () => {
   it('names only types of its own as the types that show another', () => {
     for (const type of DOCUMENT_TYPES)
       expect(DOCUMENT_TYPES).toEqual(expect.arrayContaining([...shownBy(type)]))
+    for (const type of DOCUMENT_TYPES)
+      for (const by of shownThrough(type)) expect(DOCUMENT_TYPES).toContain(by.type)
+  })
+
+  it('has the revalidation webhook send the slugs of every field a type is shown through', () => {
+    expect(SHOWN_THROUGH_FIELDS).toEqual(['sectors'])
+    for (const field of SHOWN_THROUGH_FIELDS)
+      expect(REVALIDATE_WEBHOOK.projection).toContain(`"${field}": (coalesce(before().${field}`)
   })
 
   it('lists each document on a listing the site has', () => {

@@ -21,10 +21,21 @@ export interface ContentType {
    * slugs, which editors cannot delete, unpublish or move (and, unless they may `create`
    * others beside them, cannot add to); one per listing (its copy). */
   fixed?: 'singleton' | readonly string[] | 'perListing'
-  /** Types whose pages show this type's fields: a publish of this expires their pages too. */
-  shownBy?: readonly string[]
+  /**
+   * Pages of other types that show this type's fields, which a publish of this expires too:
+   * a type's name for all of its pages and lists (its type tag); `{ type, through }` for only
+   * the pages of the documents of that type this one names in its reference field `through`,
+   * before and after the publish (the webhook sends their slugs, see `webhook.ts`).
+   */
+  shownBy?: readonly (string | ShownThrough)[]
   /** Every page shows it (the header, the footer, search defaults). */
   onEveryPage?: true
+}
+
+/** Pages of `type` that show a document because it names them in its field `through`. */
+export interface ShownThrough {
+  type: string
+  through: string
 }
 
 /** The listings, each with its own copy (a `listingPage` document at `listing-<route>`). */
@@ -45,7 +56,8 @@ export const CONTENT_TYPES = {
     address: '/insights/:slug',
     listing: { route: 'insights', pages: '/insights/page/:page' },
     ...SLUGGED_PAGE,
-    shownBy: ['home'],
+    // A sector's page lists its newest articles: those naming it in `sectors`.
+    shownBy: ['home', { type: 'sector', through: 'sectors' }],
   },
   category: {
     address: '/insights/category/:slug',
@@ -66,7 +78,8 @@ export const CONTENT_TYPES = {
     address: '/ventures/:slug',
     listing: { route: 'ventures' },
     ...SLUGGED_PAGE,
-    shownBy: ['sector', 'home'],
+    // A sector's page lists the ventures naming it in `sectors` (kept on the venture only).
+    shownBy: [{ type: 'sector', through: 'sectors' }, 'home'],
   },
   legalDocument: {
     address: '/legal/:slug',
@@ -123,9 +136,21 @@ export function isDocumentType(value: unknown): value is DocumentType {
 /** The facts of one type, read through the table's shape rather than its literal values. */
 export const contentType = (type: DocumentType): ContentType => CONTENT_TYPES[type]
 
-/** The types whose pages show this type's fields (a test checks that each is in the table). */
+/** The types all of whose pages show this type's fields (a test checks each is in the table). */
 export const shownBy = (type: DocumentType) =>
-  (contentType(type).shownBy ?? []) as readonly DocumentType[]
+  (contentType(type).shownBy ?? []).filter((by) => typeof by === 'string') as DocumentType[]
+
+/** The reference fields naming the documents whose own pages show this type's fields. */
+export const shownThrough = (type: DocumentType) =>
+  (contentType(type).shownBy ?? []).filter((by) => typeof by === 'object') as {
+    type: DocumentType
+    through: string
+  }[]
+
+/** Every field some type is shown through, once: the revalidation webhook follows each. */
+export const SHOWN_THROUGH_FIELDS = [
+  ...new Set(DOCUMENT_TYPES.flatMap((type) => shownThrough(type).map(({ through }) => through))),
+]
 
 type Listed<K extends 'editors' | 'knownTo'> = NonNullable<ContentType[K]>[number]
 

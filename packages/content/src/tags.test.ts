@@ -8,6 +8,25 @@ describe('tagsForChange', () => {
     )
   })
 
+  it('reaches the pages of the sectors a venture or article joined or left, and no others', () => {
+    const shownOn = { sectors: ['aviation', 'energy', null, 'aviation'] }
+    for (const type of ['venture', 'article'] as const) {
+      const tags = tagsForChange({ _type: type, slug: 'x', shownOn })
+      expect(tags).toEqual(
+        expect.arrayContaining([
+          documentTag('sector', 'aviation'),
+          documentTag('sector', 'energy'),
+        ]),
+      )
+      expect(tags.filter((tag) => tag.startsWith('sector'))).toHaveLength(2)
+    }
+  })
+
+  it('follows only the fields the table says a type is shown through', () => {
+    const tags = tagsForChange({ _type: 'page', slug: 'x', shownOn: { sectors: ['aviation'] } })
+    expect(tags).not.toContain(documentTag('sector', 'aviation'))
+  })
+
   it('reaches the old address of a renamed document too', () => {
     expect(tagsForChange({ _type: 'sector', slug: 'new', previousSlug: 'old' })).toEqual(
       expect.arrayContaining([documentTag('sector', 'new'), documentTag('sector', 'old')]),

@@ -1,4 +1,4 @@
-import { shownBy, type DocumentType } from './content-types'
+import { shownBy, shownThrough, type DocumentType } from './content-types'
 
 /**
  * Cache tags, shared by the reads that set them and the webhook that revalidates them.
@@ -19,6 +19,11 @@ export interface ChangedDocument {
   _type: DocumentType
   slug?: string | null
   previousSlug?: string | null
+  /**
+   * The slugs of the documents it names, before and after the change, per reference field it
+   * is shown through (`shownThrough`); null where a reference leads to no published document.
+   */
+  shownOn?: Readonly<Record<string, readonly (string | null | undefined)[] | null>> | null
 }
 
 /** Every tag a change to this document makes stale, without repeats. */
@@ -29,5 +34,9 @@ export function tagsForChange(doc: ChangedDocument): string[] {
   }
   // The pages of other types that show this one's fields (an article shows its category's title).
   for (const type of shownBy(doc._type)) tags.add(typeTag(type))
+  // The pages of the documents it names that list it (a sector's page, its ventures).
+  for (const { type, through } of shownThrough(doc._type)) {
+    for (const slug of doc.shownOn?.[through] ?? []) if (slug) tags.add(documentTag(type, slug))
+  }
   return [...tags]
 }

@@ -17,6 +17,38 @@ describe('webhookBody: the definition evaluated as Sanity would', () => {
       slug: 'new',
       previousSlug: 'old',
       rev: 'rev-new',
+      shownOn: { sectors: [] },
+    })
+  })
+
+  it('names the sectors a venture was and is in, looked up in the dataset as the Lake would', async () => {
+    const sector = (slug: string) => ({
+      _id: `sector-${slug}`,
+      _type: 'sector',
+      slug: { _type: 'slug', current: slug },
+    })
+    const venture = (...sectors: string[]) => ({
+      _id: 'venture-1',
+      _type: 'venture',
+      _rev: 'r',
+      slug: { _type: 'slug', current: 'v' },
+      sectors: sectors.map((slug) => ({ _key: slug, _type: 'reference', _ref: `sector-${slug}` })),
+    })
+    const dataset = [sector('aviation'), sector('energy'), sector('defence')]
+    const joined = await webhookBody(
+      venture('aviation', 'energy'),
+      venture('energy', 'defence'),
+      dataset,
+    )
+    expect(joined).toMatchObject({
+      shownOn: { sectors: ['aviation', 'energy', 'energy', 'defence'] },
+    })
+    // Deleted, or first published: one side only. A sector that is gone projects to null.
+    expect(await webhookBody(venture('aviation', 'gone'), null, dataset)).toMatchObject({
+      shownOn: { sectors: ['aviation', null] },
+    })
+    expect(await webhookBody(null, venture('defence'), dataset)).toMatchObject({
+      shownOn: { sectors: ['defence'] },
     })
   })
 
@@ -61,6 +93,7 @@ describe('webhookBody: the definition evaluated as Sanity would', () => {
       slug: null,
       previousSlug: null,
       rev: 'r1',
+      shownOn: { sectors: [] },
     })
   })
 })

@@ -44,6 +44,7 @@ describe('signed webhooks', () => {
       slug: 'a',
       previousSlug: 'a',
       rev: 'rev-1',
+      shownOn: { sectors: [] },
     })
     expect(
       await isValidSignature(publish!.body, publish!.headers[WEBHOOK_SIGNATURE_HEADER]!, SECRET),

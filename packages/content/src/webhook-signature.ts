@@ -49,9 +49,19 @@ export async function signedWebhookHeaders(
 
 type Version = Parameters<typeof webhookBody>[0]
 
-/** What Sanity would POST for `before` → `after`, signed; null when the webhook's filter leaves it out. */
-export async function signedWebhook(before: Version, after: Version, secret: string) {
-  const projected = await webhookBody(before, after)
+type Dataset = Parameters<typeof webhookBody>[2]
+
+/**
+ * What Sanity would POST for `before` → `after`, signed, its references looked up in `dataset`;
+ * null when the webhook's filter leaves it out.
+ */
+export async function signedWebhook(
+  before: Version,
+  after: Version,
+  secret: string,
+  dataset?: Dataset,
+) {
+  const projected = await webhookBody(before, after, dataset)
   if (projected === null) return null
   const body = JSON.stringify(projected)
   return { body, headers: await signedWebhookHeaders(body, secret) }

@@ -1,4 +1,15 @@
 import { SANITY_API_VERSION } from './api-version.ts'
+import { SHOWN_THROUGH_FIELDS } from './content-types.ts'
+
+/**
+ * For each reference field a type is shown through (`shownBy` in the content-type table), the
+ * slugs it named before and after the change: a venture that joins or leaves a sector expires
+ * that sector's page, and no other. A reference to no published document projects to null.
+ */
+const shownOn = SHOWN_THROUGH_FIELDS.map(
+  (field) =>
+    `"${field}": (coalesce(before().${field}, []) + coalesce(after().${field}, []))[]->slug.current`,
+).join(', ')
 
 /**
  * The revalidation webhook exactly as editors create it in Sanity (manage → API → Webhooks).
@@ -24,6 +35,5 @@ export const REVALIDATE_WEBHOOK = {
    * `rev` is the revision the change made (null for a delete or unpublish): the site reads
    * the document back until the Lake shows it, rather than waiting a fixed time.
    */
-  projection:
-    '{ "_id": _id, "_type": _type, "slug": slug.current, "previousSlug": before().slug.current, "rev": after()._rev }',
+  projection: `{ "_id": _id, "_type": _type, "slug": slug.current, "previousSlug": before().slug.current, "rev": after()._rev, "shownOn": { ${shownOn} } }`,
 } as const

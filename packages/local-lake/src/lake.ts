@@ -43,7 +43,11 @@ export function createLake(options: LakeOptions) {
   let deliveries = Promise.resolve<number[]>([])
   const onCommit = (changes: DocumentChange[], transactionId: string) => {
     live.restart(transactionId)
-    if (webhook) deliveries = deliveries.then(() => deliverWebhooks(webhook, changes))
+    if (webhook) {
+      // The dataset as this transaction left it: a later one must not change what this sends.
+      const documents = dataset.all()
+      deliveries = deliveries.then(() => deliverWebhooks(webhook, changes, documents))
+    }
   }
   const commit = createCommit({ dataset, listeners, onCommit })
   const routes: Route[] = [

@@ -61,13 +61,41 @@ describe('the revalidation webhook, sent as Sanity sends it', () => {
           slug: 'new-slug',
           previousSlug: 'old-slug',
           rev: publishedRev,
+          shownOn: { sectors: [] },
         },
       },
       {
         path: '/api/revalidate',
         signed: true,
-        body: { _id: 'a', _type: 'article', slug: 'new-slug', previousSlug: 'new-slug', rev: null },
+        body: {
+          _id: 'a',
+          _type: 'article',
+          slug: 'new-slug',
+          previousSlug: 'new-slug',
+          rev: null,
+          shownOn: { sectors: [] },
+        },
       },
+    ])
+  })
+
+  it('names the sectors a published venture was and is in, by their slugs in the dataset', async () => {
+    const { origin, received } = await startSite()
+    const sector = (slug: string) => ({ ...article(`sector-${slug}`, slug, slug), _type: 'sector' })
+    const inSectors = (...slugs: string[]) =>
+      slugs.map((slug) => ({ _key: slug, _type: 'reference', _ref: `sector-${slug}` }))
+    const venture = { ...article('v', 'V'), _type: 'venture', sectors: inSectors('aviation') }
+    lake = await startTestLake([sector('aviation'), sector('energy'), venture], {
+      webhook: { siteOrigin: origin, secret: SECRET },
+    })
+    const act = (action: object) => lake.post('/data/actions/production', { actions: [action] })
+    const ids = { draftId: 'drafts.v', publishedId: 'v' }
+    const patch = { set: { sectors: inSectors('energy') } }
+    await act({ actionType: 'sanity.action.document.edit', ...ids, patch })
+    await act({ actionType: 'sanity.action.document.publish', ...ids })
+    await lake.lake.webhooksDelivered()
+    expect(received.map(({ body }) => body)).toEqual([
+      expect.objectContaining({ _id: 'v', shownOn: { sectors: ['aviation', 'energy'] } }),
     ])
   })
 })

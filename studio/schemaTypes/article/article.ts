@@ -1,6 +1,7 @@
 import { TYPE } from '@chaffcent/content/content-types'
 import { DocumentTextIcon } from '@sanity/icons/DocumentText'
 import { defineField, defineType } from 'sanity'
+import { referenceListField } from '../shared/referenceList'
 import { slugField } from '../shared/slugField'
 import { publicationFields, publishedAtField } from './publicationFields'
 import { relatedArticlesField } from './relatedArticles'
@@ -40,6 +41,15 @@ export const article = defineType({
       to: [{ type: TYPE.category }],
       group: 'content',
       validation: (rule) => rule.required().error(REQUIRED.article.category),
+    }),
+    referenceListField({
+      name: 'sectors',
+      title: 'Sectors',
+      description:
+        'Optional. The sectors this article is about. Each sector’s page shows its three newest articles, and searching for a sector’s name finds the articles chosen here.',
+      to: [TYPE.sector],
+      itemsLabel: 'sectors',
+      group: 'content',
     }),
     publishedAtField,
     defineField({

@@ -2,11 +2,13 @@ import { TYPE } from '@chaffcent/content/content-types'
 import { TargetIcon } from '@sanity/icons/Target'
 import { orderRankField, orderRankOrdering } from '@sanity/orderable-document-list'
 import { defineField, defineType } from 'sanity'
-import { referenceListField } from '../shared/referenceList'
 import { slugField } from '../shared/slugField'
 import { REQUIRED } from '@chaffcent/content/contract'
 
-/** A sector the firm serves, at /sectors/<slug>. Editors set their order by dragging in the desk. */
+/**
+ * A sector the firm serves, at /sectors/<slug>. Editors set their order by dragging in the desk.
+ * Its page lists the ventures and articles that name it: the relation is kept on their side.
+ */
 export const sector = defineType({
   name: TYPE.sector,
   title: 'Sector',
@@ -33,13 +35,12 @@ export const sector = defineType({
       rows: 3,
       validation: (rule) => rule.required().max(220).error(REQUIRED.sector.summary),
     }),
-    defineField({ name: 'body', title: 'Text', type: 'richText' }),
-    referenceListField({
-      name: 'relatedVentures',
-      title: 'Related ventures',
-      description: 'Ventures and platforms active in this sector, in the order to show them.',
-      to: [TYPE.venture],
-      itemsLabel: 'ventures',
+    defineField({
+      name: 'body',
+      title: 'Text',
+      description:
+        'The ventures and articles listed under it are chosen on each venture and article, in its Sectors field.',
+      type: 'richText',
     }),
     defineField({ name: 'seo', title: 'Search and sharing', type: 'seo' }),
     // Hidden and read-only: the desk's drag-and-drop list writes it.

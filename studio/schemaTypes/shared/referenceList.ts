@@ -29,6 +29,7 @@ export function referenceListField({
     description,
     group,
     type: 'array',
+    ...(group && { group }),
     of: [defineArrayMember({ type: 'reference', to: to.map((type) => ({ type })) })],
     validation: (rule) =>
       max === undefined

@@ -44,7 +44,8 @@ export const venture = defineType({
     referenceListField({
       name: 'sectors',
       title: 'Sectors',
-      description: 'The sectors this venture works in.',
+      description:
+        'The sectors this venture works in. The venture is listed on each of these sectors’ pages.',
       to: [TYPE.sector],
       itemsLabel: 'sectors',
     }),

@@ -57,7 +57,10 @@ export async function publish(
     atEnd(async () => (await client).dispose())
   }
   const client = await webhookClients.get(target.siteUrl)!
-  const response = await sendWebhook(client, before, after, { secret: target.secret })
+  const response = await sendWebhook(client, before, after, {
+    secret: target.secret,
+    dataset: target.dataset,
+  })
   const answer = await response.text()
   if (response.status() !== 200)
     throw new Error(`/api/revalidate answered ${response.status()}: ${answer.slice(0, 300)}`)

@@ -5,7 +5,7 @@ import { searchDocument, type SearchDocument } from './schema'
 import { WORD } from './terms'
 
 /** How much a match in each field counts, as the Lake query's `boost`s weigh them. */
-const BOOST = { title: 5, category: 3, sectors: 3, summary: 2, headings: 1.5, text: 1 }
+const BOOST = { title: 10, category: 3, sectors: 3, summary: 2, headings: 1.5, text: 1 }
 
 export interface BuiltIndex {
   version: string

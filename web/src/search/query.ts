@@ -37,19 +37,24 @@ const SEARCHABLE = `((${LISTED_ARTICLE})
 /** Every searchable document, read once per change of content and indexed in memory (embedded source). */
 export const SEARCH_CORPUS_QUERY = `*[${SEARCHABLE}] | order(_id asc){${HIT_FIELDS}}`
 
-/** The fields the Content Lake's own text search looks in; each matches `$terms` (words with `*`). */
+/**
+ * The fields the Content Lake's own text search looks in; each matches `$terms` (words with
+ * `*`). Lists are spread (`...`): `match` looks into the array's items, not into a list inside it.
+ */
 const MATCHED = `[title, name, excerpt, summary, intro, pt::text(body), category->title,
-  sectors[]->title, sections[].heading, sections[].body[].children[].text] match $terms`
+  ...sectors[]->title, ...sections[].heading, ...sections[].body[].children[].text] match $terms`
 
 /**
  * One page of ranked hits and their count, by the Lake's text search (hosted source). Names
- * and titles count most, then categories and sectors, then summaries, then body text.
+ * and titles count most (more than all the rest together: an article filed under the Aviation
+ * category and sector is still below the page named Aviation), then categories and sectors,
+ * then summaries, then body text.
  */
 export const SEARCH_LAKE_QUERY = `{
   "total": count(*[${SEARCHABLE} && ${MATCHED}]),
   "hits": *[${SEARCHABLE} && ${MATCHED}]
     | score(
-        boost(title match $terms, 5), boost(name match $terms, 5),
+        boost(title match $terms, 10), boost(name match $terms, 10),
         boost(category->title match $terms, 3), boost(sectors[]->title match $terms, 3),
         boost(excerpt match $terms, 2), boost(summary match $terms, 2), boost(intro match $terms, 2),
         pt::text(body) match $terms, sections[].body[].children[].text match $terms

@@ -3,7 +3,7 @@ import { runQuery } from '../content/testing/dataset'
 import { fingerprint, indexFor, rankedMatches } from './embedded-index'
 import { RESULTS_PER_PAGE, searchIndex, searchLake } from './engines'
 import { SEARCH_CORPUS_QUERY } from './query'
-import type { SearchDocument } from './schema'
+import { searchDocument, type SearchDocument } from './schema'
 
 /** Both ways the site searches, each over the real seed through groq-js. */
 const corpus = await runQuery(SEARCH_CORPUS_QUERY)
@@ -47,6 +47,27 @@ describe.each(Object.entries(PATHS))('search by the %s', (_, search) => {
     expect(pages[0]!.hits).toHaveLength(RESULTS_PER_PAGE)
     expect(new Set(ids).size).toBe(first.total)
     expect((await search(['security'], first.pageCount + 1)).hits).toEqual([])
+  })
+
+  it('finds an article by the name of a sector it is filed under, and by nothing else', async () => {
+    const sector = 'Defence & Government'
+    const word = 'defence'
+    // Articles whose own words never say "defence": only their sector can make them a hit.
+    const onlyBySector = searchDocument
+      .array()
+      .parse(corpus)
+      .filter(
+        (doc) =>
+          doc._type === 'article' &&
+          doc.sectors.includes(sector) &&
+          !searchable({ ...doc, sectors: [] }).includes(word),
+      )
+    expect(onlyBySector.length).toBeGreaterThan(0)
+    const first = await search([word], 1)
+    const pages = [first]
+    for (let page = 2; page <= first.pageCount; page += 1) pages.push(await search([word], page))
+    const found = pages.flatMap(({ hits }) => hits.map((hit) => hit._id))
+    expect(found).toEqual(expect.arrayContaining(onlyBySector.map((doc) => doc._id)))
   })
 
   it('finds nothing for a word the site does not use', async () => {

@@ -25,7 +25,7 @@ export function retitleArticle(title: string): StoredDocument {
 
 /** Sends the signed webhook to `baseURL` (the edge unless another server is named). */
 export async function publishTo(request: APIRequestContext, article: StoredDocument) {
-  const response = await sendWebhook(request, article, article)
+  const response = await sendWebhook(request, article, article, { dataset: CLUSTER_DATASET })
   if (response.status() !== 200)
     throw new Error(`webhook answered ${response.status()}: ${await response.text()}`)
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { type APIRequestContext, expect } from '@playwright/test'
 import { origin } from '../../scripts/processes/loopback.ts'
 import { readDataset, sendWebhook, type StoredDocument } from './publishing-helpers'
-import { CONTENT_LAKE_PORT, HOSTED_PROJECT, SEED } from './servers.ts'
+import { CONTENT_LAKE_PORT, HOSTED_DATASET, HOSTED_PROJECT, SEED } from './servers.ts'
 
 /**
  * The local Content Lake the hosted build and server read (packages/local-lake,
@@ -62,7 +62,7 @@ export async function queriesTaken(request: APIRequestContext): Promise<number> 
 
 /** Sends the hosted server the webhook for a publish of `doc` that keeps its slug. */
 export async function expireDocument(request: APIRequestContext, doc: StoredDocument) {
-  const response = await sendWebhook(request, doc, doc)
+  const response = await sendWebhook(request, doc, doc, { dataset: HOSTED_DATASET })
   expect(response.status(), await response.text()).toBe(200)
 }
 

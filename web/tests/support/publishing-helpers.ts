@@ -76,6 +76,8 @@ export interface WebhookOptions {
   signedAt?: number
   /** Another server than the test's own (`baseURL`). */
   origin?: string
+  /** The dataset file the projection's references are looked up in; the publishing server's by default. */
+  dataset?: string
 }
 
 /** POSTs `body` (sent exactly as given) to `/api/revalidate`, signed as Sanity signs it. */
@@ -102,15 +104,20 @@ export async function sendWebhook(
   after: StoredDocument | null,
   options?: WebhookOptions,
 ): Promise<APIResponse> {
-  return postWebhook(request, JSON.stringify(await publishedBody(before, after)), options)
+  const body = await publishedBody(before, after, options?.dataset)
+  return postWebhook(request, JSON.stringify(body), options)
 }
 
-/** The webhook body for a change the webhook's filter lets through. */
+/**
+ * The webhook body for a change the webhook's filter lets through, its references looked up in
+ * the dataset file as it is now (the publishing server's unless another is named).
+ */
 export async function publishedBody(
   before: StoredDocument | null,
   after: StoredDocument | null,
+  dataset = PUBLISHING_DATASET,
 ): Promise<unknown> {
-  const body = await webhookBody(before, after)
+  const body = await webhookBody(before, after, readDataset(dataset))
   if (body === null) throw new Error(`The webhook filter leaves ${(after ?? before)?._id} out`)
   return body
 }

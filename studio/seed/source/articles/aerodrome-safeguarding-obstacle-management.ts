@@ -6,6 +6,7 @@ export const aerodromeSafeguarding: ArticleSource = {
   slug: 'aerodrome-safeguarding-obstacle-management',
   title: 'Aerodrome Safeguarding: Managing Obstacles Before They Become Hazards',
   category: 'aviation',
+  sectors: ['aviation'],
   excerpt:
     'Why aerodrome safeguarding is a continuing operational discipline, and how operators can manage obstacles, developments and wildlife hazards before they constrain safe flying.',
   publishedAt: '2024-12-10',

@@ -6,6 +6,7 @@ export const aviationTraining: ArticleSource = {
   slug: 'aviation-training-capability-not-compliance',
   title: 'Aviation Training as Capability, Not Compliance',
   category: 'aviation',
+  sectors: ['aviation'],
   excerpt:
     'Why aviation training programmes should be designed around the operational capability they must sustain, with regulatory compliance as a floor rather than the objective.',
   publishedAt: '2024-06-11',

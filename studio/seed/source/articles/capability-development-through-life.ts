@@ -6,6 +6,7 @@ export const capabilityThroughLife: ArticleSource = {
   slug: 'capability-development-through-life',
   title: 'Capability Development Is a Through-Life Commitment',
   category: 'capability-development',
+  sectors: ['defence-government'],
   excerpt:
     'Why a capability is more than the equipment that delivers it, and how planning for people, training, information and sustainment from the outset avoids costly gaps later.',
   publishedAt: '2025-11-18',

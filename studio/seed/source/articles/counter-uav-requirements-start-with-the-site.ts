@@ -6,6 +6,7 @@ export const counterUavRequirements: ArticleSource = {
   slug: 'counter-uav-requirements-start-with-the-site',
   title: 'Counter-UAV Requirements: Start with the Site, Not the Sensor',
   category: 'uav-counter-uav',
+  sectors: ['uav-counter-uav'],
   excerpt:
     'Why counter-UAV requirements should be built from the site, its operations and its legal context before any detection or mitigation technology is selected.',
   publishedAt: '2024-10-15',

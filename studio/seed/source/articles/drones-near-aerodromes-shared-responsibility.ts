@@ -6,6 +6,7 @@ export const dronesNearAerodromes: ArticleSource = {
   slug: 'drones-near-aerodromes-shared-responsibility',
   title: 'Drones Near Aerodromes: Shared Airspace, Shared Responsibility',
   category: 'uav-counter-uav',
+  sectors: ['uav-counter-uav', 'aviation'],
   excerpt:
     'How aerodrome operators, air navigation service providers, police and legitimate drone users can work together to manage drone activity near aerodromes safely and proportionately.',
   publishedAt: '2026-06-16',

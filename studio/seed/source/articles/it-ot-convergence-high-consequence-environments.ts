@@ -11,6 +11,7 @@ export const itOtConvergence: ArticleSource = {
   title:
     'IT and OT Convergence in High-Consequence Environments: What Good Security Coordination Looks Like',
   category: 'infrastructure-energy',
+  sectors: ['infrastructure-energy', 'security-resilience'],
   excerpt:
     'A practical view on why IT and OT security cannot be managed in isolation in high-consequence environments, and what a disciplined coordination model looks like in practice.',
   publishedAt: '2025-04-08',

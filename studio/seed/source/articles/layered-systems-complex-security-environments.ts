@@ -7,6 +7,7 @@ export const layeredSystems: ArticleSource = {
   slug: 'layered-systems-complex-security-environments',
   title: 'Why Layered Systems Still Matter in Complex Security Environments',
   category: 'security-resilience',
+  sectors: ['security-resilience'],
   excerpt:
     'A perspective on why serious monitoring, interdiction, and resilience programmes should be built as layered systems combining detection, fusion, response, governance, and sustainment, not as isolated technology purchases.',
   publishedAt: '2025-05-13',

@@ -6,6 +6,7 @@ export const operationalRequirement: ArticleSource = {
   slug: 'operational-requirement-survives-procurement',
   title: 'Writing an Operational Requirement That Survives Procurement',
   category: 'capability-development',
+  sectors: ['defence-government'],
   excerpt:
     'How to write an operational requirement that keeps its meaning through market engagement, evaluation and contract, so that the capability delivered is the one users needed.',
   publishedAt: '2026-11-10',

@@ -6,6 +6,7 @@ export const procuringAdvancedTechnology: ArticleSource = {
   slug: 'procuring-advanced-technology-questions',
   title: 'Before the Demonstration: Questions to Ask When Procuring Advanced Technology',
   category: 'technology',
+  sectors: ['advanced-technology'],
   excerpt:
     'A set of practical questions for organisations evaluating advanced technology, from analytics and autonomy to sensing, before a persuasive demonstration shapes the decision.',
   publishedAt: '2026-09-08',

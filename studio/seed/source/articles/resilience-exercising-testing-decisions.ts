@@ -6,6 +6,7 @@ export const resilienceExercising: ArticleSource = {
   slug: 'resilience-exercising-testing-decisions',
   title: 'Resilience Exercising: Testing Decisions, Not Just Plans',
   category: 'security-resilience',
+  sectors: ['security-resilience'],
   excerpt:
     'Why exercises should test how an organisation decides under pressure, not only whether its plans exist, and how to design exercises that produce useful evidence.',
   publishedAt: '2026-02-10',

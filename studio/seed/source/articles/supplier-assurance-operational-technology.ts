@@ -6,6 +6,7 @@ export const otSupplierAssurance: ArticleSource = {
   slug: 'supplier-assurance-operational-technology',
   title: 'Supplier Assurance in Operational Technology: Beyond the Questionnaire',
   category: 'infrastructure-energy',
+  sectors: ['infrastructure-energy'],
   excerpt:
     'Why assurance of operational technology suppliers must reach beyond the pre-contract questionnaire to remote access, updates, support and the engineers who work on site.',
   publishedAt: '2026-01-13',

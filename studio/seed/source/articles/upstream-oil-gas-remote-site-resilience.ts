@@ -6,6 +6,7 @@ export const upstreamResilience: ArticleSource = {
   slug: 'upstream-oil-gas-remote-site-resilience',
   title: 'Remote Sites, Long Supply Lines: Resilience in Upstream Oil and Gas',
   category: 'infrastructure-energy',
+  sectors: ['upstream-oil-gas', 'infrastructure-energy'],
   excerpt:
     'How upstream operators can plan security and resilience for remote and offshore sites where help is distant, supply lines are long and operations cannot simply pause.',
   publishedAt: '2025-09-23',

@@ -7,7 +7,6 @@ export const advancedTechnology: SectorSource = {
   title: 'Advanced Technology',
   summary:
     'Helping organisations specify, evaluate, govern and integrate advanced technology, from analytics and data exploitation to sensing and autonomy.',
-  relatedVentures: ['governed-exploitation-layer'],
   body: [
     'Advanced technology promises a great deal and is often sold on that promise. The organisations that benefit most are those that know which decisions the technology should improve, how its performance will be judged, how its data will be governed and how it will be sustained once the demonstration is over.',
     h2('Where we help'),

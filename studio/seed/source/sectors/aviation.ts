@@ -7,7 +7,6 @@ export const aviation: SectorSource = {
   title: 'Aviation',
   summary:
     'Training, operational assurance and capability development for organisations that operate, support or protect aircraft and aerodromes.',
-  relatedVentures: ['aviation-training-assurance', 'layered-counter-uav-integration'],
   body: [
     'Aviation combines high consequence with high regulation. Organisations in the sector must meet demanding standards while sustaining operations that are often complex, time-critical and dependent on skilled people. ChaffCent works with operators, training organisations and aerodromes on the capability behind those operations.',
     h2('Where we help'),

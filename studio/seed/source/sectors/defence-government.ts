@@ -7,7 +7,6 @@ export const defenceGovernment: SectorSource = {
   title: 'Defence & Government',
   summary:
     'Capability development and strategic advice for defence and public-sector programmes, with attention to every component of a capability through its life.',
-  relatedVentures: ['governed-exploitation-layer', 'aviation-training-assurance'],
   body: [
     'Defence and government programmes carry public accountability as well as operational consequence. They must define requirements clearly, manage risk openly and deliver capabilities that work in service for many years. ChaffCent supports programme teams and the organisations that work with them.',
     h2('Where we help'),

@@ -7,7 +7,6 @@ export const infrastructureEnergy: SectorSource = {
   title: 'Infrastructure & Energy',
   summary:
     'Security coordination and operational resilience for infrastructure and energy operators, where enterprise and operational technology now depend on each other.',
-  relatedVentures: ['it-ot-security-coordination', 'upstream-resilience-partnership'],
   body: [
     'Infrastructure and energy operators run systems on which other people depend. Their operations are increasingly connected, software-defined and supported remotely, which brings efficiency and new exposure at the same time. Security and resilience in this sector must respect safety, availability and engineering reality as much as information security.',
     h2('Where we help'),

@@ -7,11 +7,6 @@ export const securityResilience: SectorSource = {
   title: 'Security & Resilience',
   summary:
     'Layered security and resilience programmes for high-consequence environments: detection, fusion, decision, response, governance and sustainment planned together.',
-  relatedVentures: [
-    'it-ot-security-coordination',
-    'layered-counter-uav-integration',
-    'governed-exploitation-layer',
-  ],
   body: [
     'Security and resilience are most effective when they are designed as systems. Sensors, people, procedures, response options and oversight each have limits; a well-designed programme arranges them so that the limits of one are covered by the strengths of another, and so that the whole can be sustained over time.',
     h2('Where we help'),

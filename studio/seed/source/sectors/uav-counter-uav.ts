@@ -7,7 +7,6 @@ export const uavCounterUav: SectorSource = {
   title: 'UAV & Counter-UAV',
   summary:
     'Advice on uncrewed aircraft as a capability and as a threat: site assessment, requirement definition, lawful response options and integration into wider security arrangements.',
-  relatedVentures: ['layered-counter-uav-integration'],
   body: [
     'Uncrewed aircraft are now part of everyday operations in many sectors, from inspection and survey to emergency response. The same accessibility makes them a concern for the operators of aerodromes, energy sites, prisons, events and other sensitive locations. ChaffCent advises on both sides: using UAVs well, and protecting against their misuse.',
     h2('Where we help'),

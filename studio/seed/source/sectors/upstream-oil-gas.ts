@@ -7,7 +7,6 @@ export const upstreamOilGas: SectorSource = {
   title: 'Upstream Oil & Gas',
   summary:
     'Security, resilience and operational readiness for exploration and production activity at remote onshore and offshore sites.',
-  relatedVentures: ['upstream-resilience-partnership', 'it-ot-security-coordination'],
   body: [
     'Upstream operations take place where help is distant and supply lines are long. Sites must often manage on their own for extended periods, with rotational workforces, remote supervision and operations that cannot simply pause. Planning for security and resilience has to start from that reality.',
     h2('Where we help'),

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { contractFields } from '../contract'
-import { listOf, richText, seo } from '../schemas'
+import { articleCard, listOf, richText, seo } from '../schemas'
 import { ventureCardSchema } from '../ventures/schema'
 import { SECTOR, sectorCardSchema } from './card'
 
@@ -9,6 +9,7 @@ export const sectorSchema = sectorCardSchema.extend(
     _updatedAt: z.string().nullish(),
     body: richText,
     ventures: listOf(ventureCardSchema, 'sector.ventures'),
+    insights: listOf(articleCard, 'sector.insights'),
     seo,
   }),
 )

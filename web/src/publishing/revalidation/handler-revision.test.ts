@@ -3,7 +3,14 @@ import type { ReadRevision } from './consistency'
 import { answer, harness, signedRequest } from './handler.fixture'
 
 const publish = (rev?: string | null) =>
-  JSON.stringify({ _id: 'venture-x', _type: 'venture', slug: 'x', previousSlug: 'x', rev })
+  JSON.stringify({
+    _id: 'venture-x',
+    _type: 'venture',
+    slug: 'x',
+    previousSlug: 'x',
+    rev,
+    shownOn: { sectors: ['aviation'] },
+  })
 
 describe('POST /api/revalidate on the hosted Content Lake', () => {
   it('expires nothing until the Lake shows the published revision, then says it saw it', async () => {
@@ -16,7 +23,7 @@ describe('POST /api/revalidate on the hosted Content Lake', () => {
     const { status, json } = await answer(await handle(await signedRequest(publish('rev-2'))))
     expect(status).toBe(200)
     expect(json).toEqual({
-      revalidated: ['venture', 'venture:x', 'sector', 'home'],
+      revalidated: ['venture', 'venture:x', 'home', 'sector:aviation'],
       revision: 'seen',
     })
     expect(events).toEqual(['read venture-x', 'read venture-x', 'read venture-x'])
@@ -37,7 +44,12 @@ describe('POST /api/revalidate on the hosted Content Lake', () => {
     const { status, json } = await answer(await handle(await signedRequest(publish('rev-2'))))
     expect(status).toBe(200)
     expect(json.revision).toBe('timed-out')
-    expect(revalidated.map(({ tag }) => tag)).toEqual(['venture', 'venture:x', 'sector', 'home'])
+    expect(revalidated.map(({ tag }) => tag)).toEqual([
+      'venture',
+      'venture:x',
+      'home',
+      'sector:aviation',
+    ])
   })
 
   it('falls back to the fixed wait for a webhook defined without the revision', async () => {

@@ -25,6 +25,16 @@ export const revalidationPayloadSchema = z.object({
   slug: optionalSlug,
   previousSlug: optionalSlug,
   /**
+   * Per reference field the type is shown through, the slugs it named before and after (null
+   * for a reference to no published document). Absent from a webhook defined before it joined
+   * the projection: the pages it names then wait for their own next publish.
+   */
+  shownOn: z
+    .record(z.string(), z.array(optionalSlug, { error: 'shownOn must list slugs' }).nullable(), {
+      error: 'shownOn must be an object of slug lists',
+    })
+    .nullish(),
+  /**
    * The revision the change made; null for a delete or unpublish. Absent from a webhook
    * defined before it joined the projection: the handler then waits a fixed time instead.
    */

@@ -56,7 +56,7 @@ describe('/api/revalidate', () => {
   it('reads the secret from SANITY_REVALIDATE_SECRET', async () => {
     withEnv({ SANITY_REVALIDATE_SECRET: 's3cret' })
     expect((await route.POST(await signed('s3cret'))).status).toBe(200)
-    expect(tags).toEqual(['venture', 'venture:x', 'sector', 'home'])
+    expect(tags).toEqual(['venture', 'venture:x', 'home'])
   })
 
   it('refuses with 503 when SANITY_REVALIDATE_SECRET is blank', async () => {

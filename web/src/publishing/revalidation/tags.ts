@@ -19,5 +19,6 @@ export function tagsToRevalidate(payload: RevalidationPayload): string[] {
     _type: payload._type,
     slug: payload.slug,
     previousSlug: payload.previousSlug,
+    shownOn: payload.shownOn,
   })
 }

@@ -6,7 +6,7 @@ import type { RichTextSource } from '../rich-text'
 import { reference, slug, type Seo } from '../shapes'
 import type { SeedDocument } from './types'
 
-/** An article as its author thinks of it: category and related articles by slug. */
+/** An article as its author thinks of it: category, sectors and related articles by slug. */
 const WORDS_PER_MINUTE = 200
 
 export function wordCount(text: string): number {
@@ -17,6 +17,8 @@ export interface ArticleSource {
   slug: string
   title: string
   category: string
+  /** The sectors it plainly concerns, by slug: their pages list it among their newest. */
+  sectors?: string[]
   excerpt: string
   publishedAt: string
   /** Its authors' slugs, in byline order; the company's own byline unless given. */
@@ -43,6 +45,7 @@ export function article(source: ArticleSource): SeedDocument {
     title: source.title,
     slug: slug(source.slug),
     category: reference(id.category(source.category)),
+    ...(source.sectors ? { sectors: source.sectors.map((s) => reference(id.sector(s))) } : {}),
     excerpt: source.excerpt,
     body,
     authors: (source.authors ?? [COMPANY_BYLINE]).map((s) => reference(id.person(s))),

@@ -26,7 +26,6 @@ export interface SectorSource {
   title: string
   summary: string
   body: RichTextSource
-  relatedVentures: string[]
   seo?: Seo
 }
 
@@ -39,7 +38,6 @@ export const sector = (source: SectorSource, orderRank: string): SeedDocument =>
   summary: source.summary,
   body: toPortableText(source.body),
   orderRank,
-  relatedVentures: source.relatedVentures.map((s) => reference(id.venture(s))),
   ...(source.seo ? { seo: source.seo } : {}),
 })
 
@@ -50,6 +48,7 @@ export interface VentureSource {
   name: string
   summary: string
   status: VentureStatus
+  /** The sectors it works in, by slug: their pages list it (the relation is kept here only). */
   sectors: string[]
   body: RichTextSource
   seo?: Seo

@@ -6,11 +6,12 @@ import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { PageHeader } from '@/components/page-header/PageHeader'
 import { RichText } from '@/components/rich-text/RichText'
-import { getSector, getSectors } from '@/content/sectors'
+import { SectorInsights } from '@/components/sector-insights/SectorInsights'
+import { getSector, getSectors, moreInsightsLink } from '@/content/sectors'
 import { getSiteSettings } from '@/content/settings'
 import { documentSeo, metadataFor } from '@/seo/metadata'
 import { CallToAction } from '@/site/CallToAction'
-import { ventureCardItem } from '@/site/cards'
+import { articleCardProps, ventureCardItem } from '@/site/cards'
 
 export async function generateStaticParams() {
   const sectors = await getSectors()
@@ -50,6 +51,11 @@ export default async function SectorPage({ params }: PageProps<'/sectors/[slug]'
           </Container>
         </Section>
       )}
+      <SectorInsights
+        sectorTitle={sector.title}
+        articles={sector.insights.map(articleCardProps)}
+        more={moreInsightsLink(sector.insights)}
+      />
       <CallToAction cta={settings.defaultCallToAction} />
     </>
   )
