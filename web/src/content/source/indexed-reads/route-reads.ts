@@ -6,6 +6,7 @@ import {
   ARTICLE_SLUGS_QUERY,
   LATEST_ARTICLES_QUERY,
 } from '../../articles/query'
+import { pageRange } from '../../articles/pagination'
 import { CATEGORIES_QUERY } from '../../categories/query'
 import { HOME_QUERY } from '../../home/query'
 import { KNOWN_SLUGS_PARAMS, KNOWN_SLUGS_QUERY } from '../../known-slugs/query'
@@ -18,6 +19,9 @@ import { SECTOR_QUERY, SECTORS_QUERY } from '../../sectors/query'
 import { SITE_SETTINGS_QUERY } from '../../settings/query'
 import { SITEMAP_PARAMS, SITEMAP_QUERY } from '../../sitemap/query'
 import { VENTURE_QUERY, VENTURES_QUERY } from '../../ventures/query'
+
+/** Index pages read: the first, the next, and ones past each prefix the index tries (64, 512, 4,096). */
+const INDEX_PAGES = [1, 2, 9, 50, 100, 400]
 
 export type Read = { name: string; query: string; params: QueryParams }
 
@@ -43,11 +47,13 @@ export function routeReads(documents: { _type: string; slug?: unknown }[]): Read
     { name: 'home', query: HOME_QUERY, params: { latestCount: 3 } },
     { name: 'latest', query: LATEST_ARTICLES_QUERY, params: { limit: 20 } },
     { name: 'article slugs', query: ARTICLE_SLUGS_QUERY, params: {} },
-    ...[null, ...slugsOf(documents, 'category')].map((category) => ({
-      name: `index ${category}`,
-      query: ARTICLE_INDEX_QUERY,
-      params: { category },
-    })),
+    ...[null, ...slugsOf(documents, 'category'), 'no-such-slug'].flatMap((category) =>
+      INDEX_PAGES.map((page) => ({
+        name: `index ${category} page ${page}`,
+        query: ARTICLE_INDEX_QUERY,
+        params: { category, ...pageRange(page) },
+      })),
+    ),
     ...each('article', ARTICLE_QUERY, 'article', { preview: false }),
     ...each('article preview', ARTICLE_QUERY, 'article', { preview: true }),
     { name: 'categories', query: CATEGORIES_QUERY, params: {} },
