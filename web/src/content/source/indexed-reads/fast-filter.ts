@@ -65,6 +65,13 @@ function compile(node: ExprNode, context: FilterContext): Compiled | undefined {
       return (doc) => doc
     case 'Group':
       return sub(node.base)
+    case 'Array': {
+      const items = node.elements.map((element) =>
+        element.isSplat ? undefined : sub(element.value),
+      )
+      if (!items.every((item) => item !== undefined)) return undefined
+      return (doc) => items.map((item) => item(doc))
+    }
     case 'AccessAttribute': {
       const base = node.base ? sub(node.base) : (doc: StoredDocument) => doc
       return base && ((doc) => attribute(base(doc), node.name))
@@ -92,7 +99,13 @@ function compile(node: ExprNode, context: FilterContext): Compiled | undefined {
     }
     case 'Not': {
       const base = sub(node.base)
-      return base && ((doc) => (truth(base(doc)) === null ? null : !base(doc)))
+      return (
+        base &&
+        ((doc) => {
+          const value = truth(base(doc))
+          return value === null ? null : !value
+        })
+      )
     }
     case 'OpCall':
       return compileOperator(node.op, sub(node.left), sub(node.right))
@@ -116,7 +129,7 @@ function compileOperator(op: string, left?: Compiled, right?: Compiled): Compile
   if (op === 'in')
     return (doc) => {
       const [value, list] = [left(doc), right(doc)]
-      return Array.isArray(list) ? list.some((item) => equal(value, item)) : undefined
+      return Array.isArray(list) ? list.some((item) => equal(value, item)) : null
     }
   const holds = COMPARISONS[op]
   if (!holds) return undefined
