@@ -30,12 +30,12 @@ export class DatasetIndex {
   /** Lists sorted for an ordered slice, by list and ordering (see `presorted`). */
   readonly presorted = new Map<string, Presorted>()
 
-  /** `inherited`: the last version's sorted lists, which this one's start from. */
-  constructor(
-    documents: StoredDocument[],
-    readonly inherited?: ReadonlyMap<string, Presorted>,
-  ) {
+  /** The last version's sorted lists, which this one's start from. */
+  readonly inherited: ReadonlyMap<string, Presorted> | undefined
+
+  constructor(documents: StoredDocument[], inherited?: ReadonlyMap<string, Presorted>) {
     this.documents = documents
+    this.inherited = inherited
     documents.forEach((doc, index) => {
       this.position.set(doc, index)
       this.byId.set(doc._id, doc)
