@@ -6,8 +6,8 @@
 // title, rewrites the file as a publish does, and times the first read of the article, of
 // /insights and of a category page after it (each after its own publish): re-reading the file,
 // re-indexing and the read itself. "rss" is this process's resident memory then, holding the
-// dataset. Figures go to web/.bench/reads.json. Runs the site's own source, so main.ts loads
-// site-source.ts first.
+// dataset. Figures go to web/.bench/reads.json. Runs the site's own source, which main.ts loads
+// through tsx.
 import { readFileSync } from 'node:fs'
 import { readNdjson, writeAtomically } from '@chaffcent/content/dataset'
 import { pageRange } from '../../src/content/articles/pagination.ts'
@@ -16,7 +16,7 @@ import { HOME_QUERY } from '../../src/content/home/query.ts'
 import { embeddedSource } from '../../src/content/source/embedded.ts'
 import { writeGrownDataset } from '../../src/content/testing/grown-dataset.ts'
 import { SEED } from '../../tests/support/servers.ts'
-import { machineLoad, median, writeResults } from './results.ts'
+import { machineLoad, median, writeResults } from './settings.ts'
 
 const ARCHIVES = [13, 1_000, 10_000]
 const ROUNDS = 9
