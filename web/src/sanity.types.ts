@@ -901,40 +901,43 @@ export type ARTICLE_QUERY_RESULT = {
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: ARTICLE_INDEX_QUERY
-// Query: *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]  | order(publishedAt desc, _id asc){_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}
-export type ARTICLE_INDEX_QUERY_RESULT = Array<{
-  _id: string
-  _type: 'article'
-  title: string
-  slug: string
-  excerpt: string
-  publishedAt: string | null
-  category: {
-    _type: 'category'
+// Query: {  "total": count(*[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]),  "articles": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now() && (!defined($category) || category->slug.current == $category)]    | order(publishedAt desc, _id asc)[$start...$end]{_id, _type, title, "slug": slug.current, excerpt, publishedAt,  "category": category->{_type, title, "slug": slug.current}, coverImage{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}}
+export type ARTICLE_INDEX_QUERY_RESULT = {
+  total: number
+  articles: Array<{
+    _id: string
+    _type: 'article'
     title: string
     slug: string
-  }
-  coverImage: {
-    alt: string | null
-    decorative: boolean | null
-    crop: {
-      top: number
-      bottom: number
-      left: number
-      right: number
+    excerpt: string
+    publishedAt: string | null
+    category: {
+      _type: 'category'
+      title: string
+      slug: string
+    }
+    coverImage: {
+      alt: string | null
+      decorative: boolean | null
+      crop: {
+        top: number
+        bottom: number
+        left: number
+        right: number
+      } | null
+      hotspot: {
+        x: number
+        y: number
+        width: number
+        height: number
+      } | null
+      asset: {
+        _id: string
+        lqip: string | null
+      } | null
     } | null
-    hotspot: {
-      x: number
-      y: number
-      width: number
-      height: number
-    } | null
-    asset: {
-      _id: string
-      lqip: string | null
-    } | null
-  } | null
-}>
+  }>
+}
 
 // Source: ../web/src/content/articles/query.ts
 // Variable: LATEST_ARTICLES_QUERY

@@ -56,7 +56,9 @@ assertAgreement<
 >()
 assertAgreement<Disagreement<One<typeof homeSchema>, FoundById<Generated.HOME_QUERY_RESULT>>>()
 assertAgreement<Disagreement<One<typeof articleSchema>, Generated.ARTICLE_QUERY_RESULT>>()
-assertAgreement<Disagreement<List<typeof articleCard>, Generated.ARTICLE_INDEX_QUERY_RESULT>>()
+assertAgreement<
+  Disagreement<List<typeof articleCard>, Generated.ARTICLE_INDEX_QUERY_RESULT['articles']>
+>()
 assertAgreement<Disagreement<List<typeof articleCard>, Generated.LATEST_ARTICLES_QUERY_RESULT>>()
 assertAgreement<
   Disagreement<List<typeof articleSlugsSchema>, Generated.ARTICLE_SLUGS_QUERY_RESULT>

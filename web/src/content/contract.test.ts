@@ -20,7 +20,7 @@ import { SITE_SETTINGS_QUERY } from './settings/query'
 import { siteSettingsSchema } from './settings/schema'
 import { sitemapEntrySchema } from './sitemap'
 import { SITEMAP_PARAMS, SITEMAP_QUERY } from './sitemap/query'
-import { CONTRACT_DATASETS, queryOver } from './testing/dataset'
+import { CONTRACT_DATASETS, indexArticles, queryOver, WHOLE_INDEX } from './testing/dataset'
 import { validDocument, validList } from './validate'
 import type { z } from 'zod'
 import { VENTURE_QUERY, VENTURES_QUERY } from './ventures/query'
@@ -47,12 +47,14 @@ const DETAIL = {
   page: [PAGE_QUERY, pageSchema],
 } as const satisfies Record<string, readonly [string, z.ZodType]>
 
-/** Each listing's query and schema, by the type it lists; every document must appear. */
+const whole = (list: unknown) => list
+
+/** Each listing's query, schema and where its list is, by the type it lists; every document must appear. */
 const LISTING = {
-  article: [ARTICLE_INDEX_QUERY, articleCard, { category: null }],
-  category: [CATEGORIES_QUERY, categorySchema, {}],
-  sector: [SECTORS_QUERY, sectorCardSchema, {}],
-  venture: [VENTURES_QUERY, ventureCardSchema, {}],
+  article: [ARTICLE_INDEX_QUERY, articleCard, WHOLE_INDEX(null), indexArticles],
+  category: [CATEGORIES_QUERY, categorySchema, {}, whole],
+  sector: [SECTORS_QUERY, sectorCardSchema, {}, whole],
+  venture: [VENTURES_QUERY, ventureCardSchema, {}, whole],
 } as const
 
 const documentsIn = (file: string) => readNdjson(file) as Stored[]
@@ -92,8 +94,8 @@ describe.each(Object.entries(CONTRACT_DATASETS))('the %s dataset', (name, file) 
   })
 
   it.each(Object.keys(LISTING))('every %s shows in its listing', async (type) => {
-    const [listQuery, schema, params] = LISTING[type as keyof typeof LISTING]
-    const listed = validList(schema, await query(listQuery, params), type)
+    const [listQuery, schema, params, listIn] = LISTING[type as keyof typeof LISTING]
+    const listed = validList(schema, listIn(await query(listQuery, params)), type)
     expect(listed.map(({ _id }) => _id).sort()).toEqual(
       ofType(type)
         .map(({ _id }) => _id)

@@ -54,3 +54,6 @@ export const PUBLISHED_IF_DATED = `(!defined(publishedAt) || ${PUBLISHED_BY_NOW}
 
 /** Articles a visitor can reach: published by now, with a slug and a category. */
 export const LISTED_ARTICLE = `_type == "${TYPE.article}" && defined(slug.current) && defined(category) && ${PUBLISHED_BY_NOW}`
+
+/** An article in the Insights listing of `$category` (a category's slug), or of all when it is null. */
+export const IN_INSIGHTS_LISTING = `${LISTED_ARTICLE} && (!defined($category) || category->slug.current == $category)`

@@ -1,5 +1,6 @@
 import { documentTag, typeTag } from '@chaffcent/content/tags'
 import { draftMode } from 'next/headers'
+import { z } from 'zod'
 import { ARTICLE, articleCard, type ArticleCard } from '../schemas'
 import { readContent } from '../fetch'
 import { validDocument, validList } from '../validate'
@@ -9,7 +10,7 @@ import {
   ARTICLE_SLUGS_QUERY,
   LATEST_ARTICLES_QUERY,
 } from './query'
-import { pageOf } from './pagination'
+import { pageCountOf, pageRange } from './pagination'
 import { articleSchema, articleSlugsSchema, type Article } from './schema'
 
 export type { Article, ArticleCard }
@@ -32,14 +33,29 @@ export function furtherReading(article: Article): ArticleCard[] {
   return article.related.length > 0 ? article.related : article.newestInCategory
 }
 
+const articleIndexSchema = z.object({
+  total: z.number().int().nonnegative(),
+  articles: z.unknown(),
+})
+
 /**
- * A page of the Insights index; cut after validation, so a broken article neither shows nor
- * counts. A category's publish reaches it through the article tag (articles show categories).
+ * A page of the Insights index: only its own articles are read, and the page count comes from
+ * the listing's count. A category's publish reaches it through the article tag (articles show
+ * categories).
  */
 export async function getArticleIndex(page: number, category: string | null) {
-  const raw = await readContent(ARTICLE_INDEX_QUERY, { category }, [typeTag(ARTICLE)])
-  const { items, total, pageCount } = pageOf(validList(articleCard, raw, 'insights index'), page)
-  return { articles: items, total, pageCount }
+  const raw = await readContent(ARTICLE_INDEX_QUERY, { category, ...pageRange(page) }, [
+    typeTag(ARTICLE),
+  ])
+  const index = articleIndexSchema.safeParse(raw)
+  if (!index.success)
+    console.error('[content] the insights index is not a counted page; showing none')
+  const { total, articles } = index.data ?? { total: 0, articles: [] }
+  return {
+    articles: validList(articleCard, articles, 'insights index'),
+    total,
+    pageCount: pageCountOf(total),
+  }
 }
 
 export async function getLatestArticles(limit: number): Promise<ArticleCard[]> {

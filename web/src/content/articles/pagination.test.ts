@@ -1,16 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { pageOf } from './pagination'
+import { pageCountOf, pageRange } from './pagination'
 
-const thirteen = Array.from({ length: 13 }, (_, i) => i + 1)
-
-describe('pageOf', () => {
+describe('pagination', () => {
   it('cuts twelve a page and counts the pages', () => {
-    expect(pageOf(thirteen, 1)).toEqual({ items: thirteen.slice(0, 12), total: 13, pageCount: 2 })
-    expect(pageOf(thirteen, 2).items).toEqual([13])
+    expect(pageRange(1)).toEqual({ start: 0, end: 12 })
+    expect(pageRange(2)).toEqual({ start: 12, end: 24 })
+    expect(pageCountOf(13)).toBe(2)
+    expect(pageCountOf(12)).toBe(1)
   })
 
-  it('answers an empty page past the end, and one page for nothing', () => {
-    expect(pageOf(thirteen, 3).items).toEqual([])
-    expect(pageOf([], 1)).toEqual({ items: [], total: 0, pageCount: 1 })
+  it('gives an empty list its first page', () => {
+    expect(pageCountOf(0)).toBe(1)
   })
 })

@@ -5,12 +5,8 @@ export function pageCountOf(total: number, perPage = ARTICLES_PER_PAGE): number 
   return Math.max(1, Math.ceil(total / perPage))
 }
 
-/** One page of a list, with how many pages there are; a page past the end is empty. */
-export function pageOf<T>(items: T[], page: number, perPage = ARTICLES_PER_PAGE) {
+/** Where page `page` (from 1) of a listing starts and ends, as a GROQ slice `[$start...$end]` takes them. */
+export function pageRange(page: number, perPage = ARTICLES_PER_PAGE) {
   const start = (page - 1) * perPage
-  return {
-    items: items.slice(start, start + perPage),
-    total: items.length,
-    pageCount: pageCountOf(items.length, perPage),
-  }
+  return { start, end: start + perPage }
 }

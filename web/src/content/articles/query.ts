@@ -4,6 +4,7 @@ import {
   ARTICLE_CARD_FIELDS,
   ARTICLE_CATEGORY_FIELDS,
   IMAGE_FIELDS,
+  IN_INSIGHTS_LISTING,
   LISTED_ARTICLE,
   PUBLISHED_BY_NOW,
   RICH_TEXT_FIELDS,
@@ -36,12 +37,16 @@ export const ARTICLE_QUERY = defineQuery(`*[_type == "${TYPE.article}" && define
 }`)
 
 /**
- * Every article of the Insights index, newest first, optionally in one category. The page
- * is cut after validation, so a broken article neither shows nor counts.
+ * One page of the Insights index, newest first, optionally in one category: the articles from
+ * `$start` up to `$end` and how many the listing holds, counted with the same filter the page is
+ * cut from, so the page numbers and the pages agree. A broken article keeps its place (its
+ * page shows one fewer card), as the address check counts it too.
  */
-export const ARTICLE_INDEX_QUERY =
-  defineQuery(`*[${LISTED_ARTICLE} && (!defined($category) || category->slug.current == $category)]
-  | order(publishedAt desc, _id asc){${ARTICLE_CARD_FIELDS}}`)
+export const ARTICLE_INDEX_QUERY = defineQuery(`{
+  "total": count(*[${IN_INSIGHTS_LISTING}]),
+  "articles": *[${IN_INSIGHTS_LISTING}]
+    | order(publishedAt desc, _id asc)[$start...$end]{${ARTICLE_CARD_FIELDS}}
+}`)
 
 export const LATEST_ARTICLES_QUERY = defineQuery(`*[${LISTED_ARTICLE}]
   | order(publishedAt desc, _id asc)[0...$limit]{${ARTICLE_CARD_FIELDS}}`)

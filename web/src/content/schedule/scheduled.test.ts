@@ -8,7 +8,7 @@ import { homeInsights, homeSchema } from '../home'
 import { HOME_QUERY } from '../home/query'
 import { SITEMAP_PARAMS, SITEMAP_QUERY } from '../sitemap/query'
 import { embeddedDatasetPath } from '../config'
-import { queryOver } from '../testing/dataset'
+import { indexArticles, queryOver, WHOLE_INDEX } from '../testing/dataset'
 import { NEXT_SCHEDULED_QUERY } from './query'
 
 const AT = '2026-12-24T09:30:00Z'
@@ -50,7 +50,7 @@ async function sightings(now: Date) {
   return {
     page: (await run(ARTICLE_QUERY, { slug: SLUG, preview: false })) !== null,
     slugs: slugs(await run(ARTICLE_SLUGS_QUERY)).includes(SLUG),
-    index: slugs(await run(ARTICLE_INDEX_QUERY, { category: null })).includes(SLUG),
+    index: slugs(indexArticles(await run(ARTICLE_INDEX_QUERY, WHOLE_INDEX(null)))).includes(SLUG),
     sitemap: slugs(await run(SITEMAP_QUERY, SITEMAP_PARAMS)).includes(SLUG),
     related: slugs(related.related).includes(SLUG),
     home: homeInsights(home),

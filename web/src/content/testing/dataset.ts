@@ -31,3 +31,9 @@ export function queryOver(file: string, now?: Date) {
   const source = embeddedSource(file, now && (() => now))
   return (query: string, params: QueryParams = {}) => source.query(query, params, 'published')
 }
+
+/** The Insights index's parameters for one page holding every article (tests compare it with the dataset). */
+export const WHOLE_INDEX = (category: string | null) => ({ category, start: 0, end: 1_000_000 })
+
+/** The articles of an Insights index page, as `ARTICLE_INDEX_QUERY` answers them. */
+export const indexArticles = (page: unknown) => (page as { articles: unknown[] }).articles

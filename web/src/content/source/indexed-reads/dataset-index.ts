@@ -1,4 +1,5 @@
 import type { Narrowing } from './candidates'
+import type { Presorted } from './presorted'
 
 export type { StoredDocument } from '@chaffcent/content/dataset'
 import type { StoredDocument } from '@chaffcent/content/dataset'
@@ -26,9 +27,15 @@ export class DatasetIndex {
   private readonly position = new Map<StoredDocument, number>()
 
   readonly documents: StoredDocument[]
+  /** Lists sorted for an ordered slice, by list and ordering (see `presorted`). */
+  readonly presorted = new Map<string, Presorted>()
 
-  constructor(documents: StoredDocument[]) {
+  /** The last version's sorted lists, which this one's start from. */
+  readonly inherited: ReadonlyMap<string, Presorted> | undefined
+
+  constructor(documents: StoredDocument[], inherited?: ReadonlyMap<string, Presorted>) {
     this.documents = documents
+    this.inherited = inherited
     documents.forEach((doc, index) => {
       this.position.set(doc, index)
       this.byId.set(doc._id, doc)

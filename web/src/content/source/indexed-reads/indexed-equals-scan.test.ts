@@ -1,4 +1,4 @@
-import { readNdjson, type StoredDocument as Doc } from '@chaffcent/content/dataset'
+import { readNdjson, type StoredDocument as Doc, writeNdjson } from '@chaffcent/content/dataset'
 import { describe, expect, it } from 'vitest'
 import { CONTRACT_DATASETS } from '../../testing/dataset'
 import { writeGrownDataset } from '../../testing/grown-dataset'
@@ -37,4 +37,34 @@ describe.each(Object.entries(DATASETS))('indexed reads over the %s dataset', (_,
     },
     120_000,
   )
+})
+
+describe('indexed reads after a publish', () => {
+  it('answer the listings and the home page as a full scan does', async () => {
+    const file = writeGrownDataset(CONTRACT_DATASETS.largest, 1_000)
+    const [indexed, scanned] = [
+      embeddedSource(file, () => NOW),
+      embeddedSource(file, () => NOW, 'full-scan'),
+    ]
+    const lists = routeReads([]).filter(({ name }) => /^(index|home|latest)/.test(name))
+    for (const { query, params } of lists) await indexed.query(query, params, 'published')
+    // An article moved to another date and retitled, one unpublished: the sorted lists are kept and patched.
+    const documents = readNdjson(file)
+    const [moved, gone] = documents.flatMap((doc, n) =>
+      doc._type === 'article' && n > 30 ? [n] : [],
+    )
+    documents[moved!] = {
+      ...documents[moved!]!,
+      title: 'Moved (a longer title)',
+      publishedAt: '2019-05-05',
+    }
+    writeNdjson(
+      file,
+      documents.filter((_, n) => n !== gone),
+    )
+    for (const { name, query, params } of lists) {
+      const expected = await scanned.query(query, params, 'published')
+      expect(await indexed.query(query, params, 'published'), name).toEqual(expected)
+    }
+  }, 120_000)
 })

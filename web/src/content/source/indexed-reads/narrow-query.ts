@@ -1,6 +1,7 @@
 import type { ExprNode, FilterNode, PipeFuncCallNode, SliceNode } from 'groq-js'
 import { narrowingOf } from './candidates'
 import type { DatasetIndex, StoredDocument } from './dataset-index'
+import { compileFilter, type Predicate } from './fast-filter'
 import { isDocumentOrdering, presorted } from './presorted'
 
 /** Parameter names GROQ itself cannot spell, so they never meet a query's own. */
@@ -16,10 +17,20 @@ export interface NarrowedQuery {
  * only the documents the index holds for them instead of the whole dataset, and every
  * `*[filter] | order(...)[a...b]` trying the first of those candidates in that order before
  * all of them. Each filter still runs on each candidate it reads, so the result is the one
- * a full scan gives.
+ * a full scan gives. A filter `compileFilter` can answer is answered before groq-js runs: its
+ * matches (and a page of them in order, walking the candidates presorted) become parameters.
  */
-export async function narrowQuery(tree: ExprNode, index: DatasetIndex): Promise<NarrowedQuery> {
+export async function narrowQuery(
+  tree: ExprNode,
+  index: DatasetIndex,
+  now: Date,
+): Promise<NarrowedQuery> {
   const candidates: Record<string, StoredDocument[]> = {}
+  /** Parameters holding a filter's matches: the candidates it ran over and the filter, for a slice. */
+  const matchesOf = new Map<string, { from: StoredDocument[]; predicate: Predicate }>()
+  /** Which of the index's lists each parameter holds (what `presorted` keeps its order under). */
+  const listOf = new Map<string, string>()
+  const context = { now: now.toISOString(), byId: index.byId }
   const parameterFor = (documents: StoredDocument[]) => {
     const name = `${CANDIDATES_PARAM}${Object.keys(candidates).length}`
     candidates[name] = documents
@@ -36,10 +47,23 @@ export async function narrowQuery(tree: ExprNode, index: DatasetIndex): Promise<
     )
     const copy = Object.fromEntries(entries) as unknown as ExprNode
     if (copy.type === 'Filter' && copy.base.type === 'Everything') {
-      const found = index.candidates(narrowingOf(copy.expr))
-      return found ? { ...copy, base: parameterFor(found) } : copy
+      const narrowing = narrowingOf(copy.expr)
+      const found = index.candidates(narrowing)
+      const list = found ? JSON.stringify(narrowing) : 'everything'
+      const predicate = compileFilter(copy.expr, context)
+      if (!predicate) {
+        if (!found) return copy
+        const base = parameterFor(found)
+        listOf.set(base.name, list)
+        return { ...copy, base }
+      }
+      const from = found ?? index.documents
+      const matches = parameterFor(from.filter(predicate))
+      matchesOf.set(matches.name, { from, predicate })
+      listOf.set(matches.name, list)
+      return matches
     }
-    if (copy.type === 'Slice') return (await firstInOrder(copy)) ?? copy
+    if (copy.type === 'Slice') return pageInOrder(copy) ?? (await firstInOrder(copy)) ?? copy
     return copy
   }
 
@@ -56,7 +80,7 @@ export async function narrowQuery(tree: ExprNode, index: DatasetIndex): Promise<
     const all = candidates[filter.base.name]
     const end = slice.isInclusive ? slice.right + 1 : slice.right
     if (!all || slice.left < 0 || end <= 0 || !isDocumentOrdering(order.args)) return undefined
-    const { prefixes } = await presorted(all, order.args, index)
+    const { prefixes } = presorted(all, order.args, index, listOf.get(filter.base.name)!)
     if (prefixes.length === 0) return undefined
     const over = (documents: StoredDocument[]): FilterNode => ({
       ...filter,
@@ -83,6 +107,26 @@ export async function narrowQuery(tree: ExprNode, index: DatasetIndex): Promise<
       }),
       fallback: slice,
     } as ExprNode
+  }
+
+  /**
+   * `$matches | order(...)[a...b]`, the matches a compiled filter gave: the first b of them in
+   * that order are the first b candidates, in that order, that pass the filter.
+   */
+  const pageInOrder = (slice: SliceNode): ExprNode | undefined => {
+    const order = slice.base
+    if (order.type !== 'PipeFuncCall' || order.name !== 'order') return undefined
+    if (order.base.type !== 'Parameter') return undefined
+    const { name } = order.base
+    const filtered = matchesOf.get(name)
+    const end = slice.isInclusive ? slice.right + 1 : slice.right
+    if (!filtered || slice.left < 0 || end <= 0 || !isDocumentOrdering(order.args)) return undefined
+    const page: StoredDocument[] = []
+    for (const doc of presorted(filtered.from, order.args, index, listOf.get(name)!).all) {
+      if (page.length >= end) break
+      if (filtered.predicate(doc)) page.push(doc)
+    }
+    return { ...slice, base: parameterFor(page) }
   }
 
   return { tree: (await rewrite(tree)) as ExprNode, candidates }

@@ -1,10 +1,13 @@
-import { evaluate, type ExprNode } from 'groq-js'
+import { evaluateSync, type ExprNode } from 'groq-js'
 import type { DatasetIndex, StoredDocument } from './dataset-index'
+import { resorted } from './resorted'
 
 /** How many of the presorted candidates a slice tries before all of them, smallest first. */
 const PREFIX_SIZES = [64, 512, 4096]
 
 export interface Presorted {
+  /** Every candidate, in the order's order. */
+  all: StoredDocument[]
   /** Prefixes of the candidates in the order's order, each larger than the last, shorter than all. */
   prefixes: StoredDocument[][]
 }
@@ -16,43 +19,46 @@ export function isDocumentOrdering(args: ExprNode[]): boolean {
   return args.every((arg) => (arg.type === 'Asc' || arg.type === 'Desc') && isFieldPath(arg.base))
 }
 
-const cache = new WeakMap<StoredDocument[], Map<string, Promise<Presorted>>>()
-
 /**
- * `candidates` in the order `order(...args)` gives them, sorted by groq-js itself (so ties and
- * mixed values fall exactly as in the query) once per list and ordering: a list belongs to one
- * version of the dataset, so a new version sorts afresh.
+ * `candidates` (the documents the index holds under `listKey`) in the order `order(...args)`
+ * gives them, sorted by groq-js itself (so ties and mixed values fall exactly as in the query)
+ * once per version of the dataset. A new version takes the last one's order and places only
+ * the documents a publish changed (`resorted`), so a publish does not sort the archive again.
  */
 export function presorted(
   candidates: StoredDocument[],
   args: ExprNode[],
   index: DatasetIndex,
-): Promise<Presorted> {
-  const byOrdering = cache.get(candidates) ?? new Map<string, Promise<Presorted>>()
-  cache.set(candidates, byOrdering)
-  const key = JSON.stringify(args)
-  const known = byOrdering.get(key)
+  listKey: string,
+): Presorted {
+  const key = `${listKey}\u0000${JSON.stringify(args)}`
+  const known = index.presorted.get(key)
   if (known) return known
-  const sorting = sortWithGroq(candidates, args, index).then((sorted) => ({
-    prefixes: PREFIX_SIZES.filter((size) => size < sorted.length).map((size) =>
-      sorted.slice(0, size),
-    ),
-  }))
-  byOrdering.set(key, sorting)
-  return sorting
+  const before = index.inherited?.get(key)?.all
+  const all =
+    (before && resorted(before, candidates, (docs) => sortWithGroq(docs, args, index))) ??
+    sortWithGroq(candidates, args, index)
+  const sorted = {
+    all,
+    prefixes: PREFIX_SIZES.filter((size) => size < all.length).map((size) => all.slice(0, size)),
+  }
+  index.presorted.set(key, sorted)
+  return sorted
 }
 
-async function sortWithGroq(candidates: StoredDocument[], args: ExprNode[], index: DatasetIndex) {
+/** `candidates` as `order(...args)` leaves them. */
+export function sortWithGroq(candidates: StoredDocument[], args: ExprNode[], index: DatasetIndex) {
   const tree: ExprNode = {
     type: 'PipeFuncCall',
     name: 'order',
     base: { type: 'Parameter', name: 'candidates' },
     args,
   }
-  const result = await evaluate(tree, {
+  const result = evaluateSync(tree, {
     dataset: index.documents,
     params: { candidates },
     dereference: ({ _ref }) => index.byId.get(_ref) ?? null,
   })
-  return (await result.get()) as StoredDocument[]
+  // A sorted parameter is a static array: its data is there without awaiting.
+  return result.data as StoredDocument[]
 }

@@ -7,6 +7,7 @@ import {
   ARTICLE_SLUGS_QUERY,
   LATEST_ARTICLES_QUERY,
 } from '../../articles/query'
+import { pageRange } from '../../articles/pagination'
 import { CATEGORIES_QUERY } from '../../categories/query'
 import { HOME_QUERY } from '../../home/query'
 import { KNOWN_SLUGS_PARAMS, KNOWN_SLUGS_QUERY } from '../../known-slugs/query'
@@ -19,6 +20,9 @@ import { SECTOR_QUERY, SECTORS_QUERY } from '../../sectors/query'
 import { SITE_SETTINGS_QUERY } from '../../settings/query'
 import { SITEMAP_PARAMS, SITEMAP_QUERY } from '../../sitemap/query'
 import { VENTURE_QUERY, VENTURES_QUERY } from '../../ventures/query'
+
+/** Index pages read: the first, the next, and ones past each prefix the index tries (64, 512, 4,096). */
+const INDEX_PAGES = [1, 2, 9, 50, 100, 400]
 
 export type Read = { name: string; query: string; params: QueryParams }
 
@@ -44,11 +48,13 @@ export function routeReads(documents: { _type: string; slug?: unknown }[]): Read
     { name: TYPE.home, query: HOME_QUERY, params: { latestCount: 3 } },
     { name: 'latest', query: LATEST_ARTICLES_QUERY, params: { limit: 20 } },
     { name: 'article slugs', query: ARTICLE_SLUGS_QUERY, params: {} },
-    ...[null, ...slugsOf(documents, TYPE.category)].map((category) => ({
-      name: `index ${category}`,
-      query: ARTICLE_INDEX_QUERY,
-      params: { category },
-    })),
+    ...[null, ...slugsOf(documents, TYPE.category), 'no-such-slug'].flatMap((category) =>
+      INDEX_PAGES.map((page) => ({
+        name: `index ${category} page ${page}`,
+        query: ARTICLE_INDEX_QUERY,
+        params: { category, ...pageRange(page) },
+      })),
+    ),
     ...each(TYPE.article, ARTICLE_QUERY, { preview: false }),
     ...each(TYPE.article, ARTICLE_QUERY, { preview: true }, 'article preview'),
     { name: 'categories', query: CATEGORIES_QUERY, params: {} },
