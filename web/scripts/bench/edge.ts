@@ -6,13 +6,30 @@ import { type Cluster, startCluster } from '../cluster/cluster.ts'
 import { clusterSettings } from '../cluster/settings.ts'
 import { ARTICLE_ID, ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
 import { findDocument } from '../../tests/support/publishing-helpers.ts'
-import { describeThroughput, measureThroughput, type Throughput } from './autocannon.ts'
-import { ensureSiteBuild } from './builds.ts'
-import { TARGET_P95_MS, timePublishes } from './publish.ts'
-import { copySeedDataset, describeTiming, timePublish } from './publishing.ts'
-import { describeTimings, machineLoad, summariseTimings, writeResults } from './results.ts'
-import { embeddedEnv, PORTS, type BenchOptions } from './settings.ts'
-import { serveFromFile } from './static-nginx.ts'
+import { ensureSiteBuild } from './processes.ts'
+import {
+  copySeedDataset,
+  describeTiming,
+  TARGET_P95_MS,
+  timePublish,
+  timePublishes,
+} from './publishing.ts'
+import {
+  type BenchOptions,
+  describeLoad,
+  describeTimings,
+  embeddedEnv,
+  machineLoad,
+  PORTS,
+  summariseTimings,
+  writeResults,
+} from './settings.ts'
+import {
+  describeThroughput,
+  measureThroughput,
+  serveFromFile,
+  type Throughput,
+} from './throughput.ts'
 
 const TARGET_SHARE_OF_STATIC = 0.5
 
@@ -50,9 +67,7 @@ export async function run({ samples, rebuild, seconds }: BenchOptions): Promise<
       `  ${instances} instance${instances === 1 ? ': ' : 's:'} ${describeTimings(summary)} (target p95 < ${TARGET_P95_MS} ms: ${met})`,
     )
   }
-  console.log(
-    `  machine load (1-minute average) ${load.loadBefore.average} → ${load.loadAfter.average} on ${load.loadAfter.cores} cores`,
-  )
+  console.log(describeLoad(load))
   writeResults('edge.json', {
     measuredAt: new Date().toISOString(),
     page: ARTICLE_PATH,

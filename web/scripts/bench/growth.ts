@@ -11,14 +11,21 @@ import { writeGrownDataset } from '../../src/content/testing/grown-dataset.ts'
 import { ARTICLE_ID, ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
 import { changeDocument, findDocument } from '../../tests/support/publishing-helpers.ts'
 import { SEED } from '../../tests/support/servers.ts'
-import { measureThroughput } from './autocannon.ts'
-import { ensureEmptyApp } from './builds.ts'
 import { startNextServer as startServer } from '../processes/next-server.ts'
-import { startNextServer } from './next-server.ts'
-import { atEnd, startTracked } from './processes.ts'
+import { atEnd, ensureEmptyApp, startNextServer, startTracked } from './processes.ts'
 import { publish } from './publishing.ts'
-import { machineLoad, median, writeResults } from './results.ts'
-import { embeddedEnv, NEXT_BIN, OUTPUT_DIR, PORTS, WEB_DIR, type BenchOptions } from './settings.ts'
+import {
+  embeddedEnv,
+  machineLoad,
+  median,
+  NEXT_BIN,
+  OUTPUT_DIR,
+  PORTS,
+  WEB_DIR,
+  writeResults,
+  type BenchOptions,
+} from './settings.ts'
+import { measureThroughput } from './throughput.ts'
 
 const SIZES = [13, 1_000, 10_000]
 /** Publishes timed per size; each is followed by one render of each page it expires. */

@@ -9,7 +9,7 @@ import path from 'node:path'
 import sharp from 'sharp'
 import { serveImage } from '../../src/images/serve/handler.ts'
 import { createVariantCache, type VariantCache } from '../../src/images/serve/variant-cache.ts'
-import { machineLoad, writeResults } from './results.ts'
+import { machineLoad, writeResults } from './settings.ts'
 
 /** A photo-sized source with noise in it, so encoding costs what a real photo costs. */
 const SOURCE = { width: 2400, height: 1600 }

@@ -12,8 +12,8 @@ import { readNdjson } from '@chaffcent/content/dataset'
 import { LastGoodStore } from '../../src/content/last-good/store.ts'
 import { SEED } from '../../tests/support/servers.ts'
 
-/** The site's source needs site-source.ts in the recalling child too. */
-const SITE_SOURCE_HOOK = fileURLToPath(new URL('./site-source.ts', import.meta.url))
+/** The recalling child loads the site's source through tsx too (main.ts). */
+const TSX = import.meta.resolve('tsx')
 const ARCHIVES = [1_000, 10_000]
 const keyOf = (n: number) =>
   JSON.stringify([
@@ -83,15 +83,7 @@ export async function run(): Promise<void> {
     try {
       const written = build(folder, articles)
       const script = fileURLToPath(import.meta.url)
-      const args = [
-        '--expose-gc',
-        '--import',
-        SITE_SOURCE_HOOK,
-        script,
-        'recall',
-        folder,
-        `${articles}`,
-      ]
+      const args = ['--expose-gc', '--import', TSX, script, 'recall', folder, `${articles}`]
       const recalled = JSON.parse(execFileSync(process.execPath, args, { encoding: 'utf8' }))
       results.push({ articles, ...written, ...recalled })
     } finally {
@@ -100,6 +92,6 @@ export async function run(): Promise<void> {
   }
   console.table(results)
   // Loaded here, not above: the recalling child's memory is the figure, so it loads no more than it uses.
-  const { machineLoad, writeResults } = await import('./results.ts')
+  const { machineLoad, writeResults } = await import('./settings.ts')
   writeResults('last-good.json', { load: machineLoad(), results })
 }

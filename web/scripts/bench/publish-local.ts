@@ -10,11 +10,20 @@ import { setTimeout as delay } from 'node:timers/promises'
 import { ARTICLE_ID, ARTICLE_PATH, headingAt } from '../../tests/support/cluster-helpers.ts'
 import { answersOk, origin } from '../processes/loopback.ts'
 import { waitUntil } from '../processes/spawn.ts'
-import { startNextServer } from './next-server.ts'
-import { atEnd, runToEnd, startTracked } from './processes.ts'
-import { TARGET_P95_MS } from './publish.ts'
-import { describeTimings, machineLoad, summariseTimings, writeResults } from './results.ts'
-import { type BenchOptions, NEXT_BIN, PORTS, WEB_DIR } from './settings.ts'
+import { atEnd, runToEnd, startNextServer, startTracked } from './processes.ts'
+import { TARGET_P95_MS } from './publishing.ts'
+import {
+  type BenchOptions,
+  describeLoad,
+  describeTimings,
+  type LoadDuring,
+  machineLoad,
+  NEXT_BIN,
+  PORTS,
+  summariseTimings,
+  WEB_DIR,
+  writeResults,
+} from './settings.ts'
 
 const LAKE_PACKAGE = path.join(WEB_DIR, '..', 'packages', 'local-lake')
 const DIST_DIR = '.bench/next-publish-local'
@@ -55,7 +64,6 @@ export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
   } else console.log(`Reusing the build in web/${DIST_DIR} (--rebuild to build again)`)
   const site = await startNextServer({
     label: 'site-on-lake',
-    dir: WEB_DIR,
     port: PORTS.siteOnLake,
     env,
   })
@@ -113,18 +121,13 @@ async function startLake(datasetFile: string, secret: string, projectId: string)
   await waitUntil(lake, () => answersOk(`${origin(PORTS.lake)}/health`), 30_000)
 }
 
-function report(
-  rounds: Round[],
-  load: Record<'loadBefore' | 'loadAfter', ReturnType<typeof machineLoad>>,
-): void {
+function report(rounds: Round[], load: LoadDuring): void {
   const summary = summariseTimings(rounds.map((round) => round.ms))
   const met = summary.p95 <= TARGET_P95_MS
   console.log(`\nPublish → site through the local lake's Actions API, ${rounds.length} rounds`)
   console.log(`  ${describeTimings(summary)}`)
   console.log(`  target p95 ≤ ${TARGET_P95_MS} ms: ${met ? 'met' : 'MISSED'}`)
-  console.log(
-    `  machine load (1-minute average) ${load.loadBefore.average} → ${load.loadAfter.average} on ${load.loadAfter.cores} cores`,
-  )
+  console.log(describeLoad(load))
   writeResults('publish-local.json', {
     measuredAt: new Date().toISOString(),
     page: ARTICLE_PATH,

@@ -1,20 +1,31 @@
 // `pnpm bench publish`: how long a publish takes to reach visitors on the embedded source,
 // from the signed webhook to the first article page showing the change; then how many pages
-// one publish of each document type expires.
+// one publish of each document type expires. `pnpm bench load`: the same while 64 visitors
+// keep requesting the cached article page, and whether any of their requests failed.
+import http from 'node:http'
+import { performance } from 'node:perf_hooks'
+import { ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
 import { fieldValue, PUBLISH_CASES, withField } from '../../tests/support/publish-cases.ts'
 import { changeDocument, findDocument } from '../../tests/support/publishing-helpers.ts'
 import {
   describeTiming,
   publish,
   type PublishTarget,
-  type PublishTiming,
   startPublishingServer,
+  TARGET_P95_MS,
   timePublish,
+  timePublishes,
 } from './publishing.ts'
-import { describeTimings, machineLoad, summariseTimings, writeResults } from './results.ts'
-import { DIST_DIRS, PORTS, type BenchOptions } from './settings.ts'
-
-export const TARGET_P95_MS = 1_000
+import {
+  type BenchOptions,
+  describeLoad,
+  describeTimings,
+  DIST_DIRS,
+  machineLoad,
+  PORTS,
+  summariseTimings,
+  writeResults,
+} from './settings.ts'
 
 export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
   const site = await startPublishingServer({
@@ -36,9 +47,7 @@ export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
   console.log(`\nPublish → fresh article page, ${samples} samples on the embedded dataset`)
   console.log(`  ${describeTimings(summary)}`)
   console.log(`  target p95 < ${TARGET_P95_MS} ms: ${met ? 'met' : 'MISSED'}`)
-  console.log(
-    `  machine load (1-minute average) ${load.loadBefore.average} → ${load.loadAfter.average} on ${load.loadAfter.cores} cores`,
-  )
+  console.log(describeLoad(load))
   console.log('\nPages each type’s publish expires (sitemap pages re-rendered on the next request)')
   for (const { type, expired, pages } of reach)
     console.log(`  ${type.padEnd(14)} ${String(expired).padStart(3)} of ${pages}`)
@@ -52,20 +61,6 @@ export async function run({ samples, rebuild }: BenchOptions): Promise<void> {
     samples: timings,
     reach,
   })
-}
-
-/** `samples` timed retitles of the seed article, each printed as it lands. */
-export async function timePublishes(
-  target: PublishTarget & { originalTitle: string },
-  samples: number,
-  name: (index: number) => string,
-): Promise<PublishTiming[]> {
-  const timings: PublishTiming[] = []
-  for (let index = 1; index <= samples; index += 1) {
-    timings.push(await timePublish(target, `${target.originalTitle} (${name(index)})`))
-    console.log(describeTiming(`sample ${String(index).padStart(2)}`, timings.at(-1)!))
-  }
-  return timings
 }
 
 /** Of every page in the sitemap, how many one publish of each type expires (next answer not a HIT). */
@@ -96,4 +91,100 @@ async function measureReach(target: PublishTarget) {
     )
   }
   return rows
+}
+
+const VISITORS = 64
+
+export async function runUnderLoad({ samples, rebuild }: BenchOptions): Promise<void> {
+  const site = await startPublishingServer({
+    label: 'load-server',
+    port: PORTS.load,
+    distDir: DIST_DIRS.load,
+    rebuild,
+  })
+  console.log(
+    describeTiming(
+      'warm-up (not counted)',
+      await timePublish(site, `${site.originalTitle} (warm-up)`),
+    ),
+  )
+  const loadBefore = machineLoad()
+  const visitors = startVisitors(site.siteUrl + ARTICLE_PATH, VISITORS)
+  let traffic
+  let timings
+  try {
+    timings = await timePublishes(site, samples, (index) => `under load ${index}`)
+  } finally {
+    traffic = await visitors.stop()
+  }
+  const machine = { loadBefore, loadAfter: machineLoad() }
+  const summary = summariseTimings(timings.map((timing) => timing.ms))
+  const met = summary.p95 < TARGET_P95_MS && traffic.errors === 0
+  console.log(`\n${VISITORS} connections on ${ARTICLE_PATH} during ${samples} publishes`)
+  console.log(
+    `  ${traffic.requests} requests in ${traffic.seconds.toFixed(1)} s (${traffic.perSecond.toFixed(0)}/s), ${traffic.errors} errors ${JSON.stringify(traffic.statuses)}`,
+  )
+  for (const failure of traffic.failures) console.log(`  e.g. ${failure}`)
+  console.log(`  publish → fresh: ${describeTimings(summary)}`)
+  console.log(`  targets (0 errors, p95 < ${TARGET_P95_MS} ms): ${met ? 'met' : 'MISSED'}`)
+  console.log(describeLoad(machine))
+  writeResults('load.json', {
+    measuredAt: new Date().toISOString(),
+    page: ARTICLE_PATH,
+    connections: VISITORS,
+    targets: { errors: 0, p95Ms: TARGET_P95_MS },
+    met,
+    traffic,
+    publish: { ...summary, samples: timings },
+    machine,
+  })
+}
+
+/**
+ * `count` visitors on kept-alive connections, each asking for `url` again as soon as the page
+ * arrives, until stopped; every answer but a 200 counts as an error.
+ */
+function startVisitors(url: string, count: number) {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: count })
+  const counts = {
+    requests: 0,
+    errors: 0,
+    statuses: {} as Record<number, number>,
+    failures: [] as string[],
+  }
+  let running = true
+  const started = performance.now()
+  const visit = () =>
+    new Promise<number>((resolve, reject) => {
+      const request = http.get(url, { agent }, (response) => {
+        response.resume()
+        response.on('end', () => resolve(response.statusCode ?? 0))
+        response.on('error', reject)
+      })
+      request.on('error', reject)
+      request.setTimeout(30_000, () => request.destroy(new Error('no answer within 30 s')))
+    })
+  const visitor = async () => {
+    while (running) {
+      try {
+        const status = await visit()
+        counts.statuses[status] = (counts.statuses[status] ?? 0) + 1
+        if (status !== 200) counts.errors += 1
+      } catch (error) {
+        counts.errors += 1
+        if (counts.failures.length < 5) counts.failures.push(String((error as Error).message))
+      }
+      counts.requests += 1
+    }
+  }
+  const visitors = Array.from({ length: count }, visitor)
+  return {
+    async stop() {
+      running = false
+      await Promise.all(visitors)
+      agent.destroy()
+      const seconds = (performance.now() - started) / 1000
+      return { ...counts, seconds, perSecond: counts.requests / seconds }
+    },
+  }
 }

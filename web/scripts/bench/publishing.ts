@@ -1,4 +1,4 @@
-// What `publish`, `load` and `edge` share: a copy of the seed dataset edited as the studio
+// What `publish`, `load`, `publish-local` and `edge` share: a copy of the seed dataset edited as the studio
 // would, the signed webhook Sanity would send (the tests' helpers, tests/support/), and one
 // timed publish of the seed article's title.
 import { randomBytes } from 'node:crypto'
@@ -15,10 +15,14 @@ import {
   type StoredDocument,
 } from '../../tests/support/publishing-helpers.ts'
 import { SEED } from '../../tests/support/servers.ts'
-import { copySiteBuild, ensureSiteBuild } from './builds.ts'
-import { type NextServer, startNextServer } from './next-server.ts'
-import { atEnd } from './processes.ts'
-import { embeddedEnv, PUBLISH_DATASET_DIR, WEB_DIR } from './settings.ts'
+import {
+  atEnd,
+  copySiteBuild,
+  ensureSiteBuild,
+  type NextServer,
+  startNextServer,
+} from './processes.ts'
+import { embeddedEnv, PUBLISH_DATASET_DIR } from './settings.ts'
 
 /** A throwaway copy of the seed dataset, deleted at the end of the run. */
 export function copySeedDataset(): { file: string; remove: () => Promise<void> } {
@@ -60,6 +64,9 @@ export async function publish(
   return (JSON.parse(answer) as { revalidated: string[] }).revalidated
 }
 
+/** What a publish should take to reach visitors, at the 95th percentile. */
+export const TARGET_P95_MS = 1_000
+
 export interface PublishTiming {
   ms: number
   webhookMs: number
@@ -97,6 +104,20 @@ export async function pollUntilShown(url: string, text: string, timeoutMs = 30_0
   throw new Error(`${url} did not show "${text}" within ${timeoutMs / 1000} s (last ${lastStatus})`)
 }
 
+/** `samples` timed retitles of the seed article, each printed as it lands. */
+export async function timePublishes(
+  target: PublishTarget & { originalTitle: string },
+  samples: number,
+  name: (index: number) => string,
+): Promise<PublishTiming[]> {
+  const timings: PublishTiming[] = []
+  for (let index = 1; index <= samples; index += 1) {
+    timings.push(await timePublish(target, `${target.originalTitle} (${name(index)})`))
+    console.log(describeTiming(`sample ${String(index).padStart(2)}`, timings.at(-1)!))
+  }
+  return timings
+}
+
 export function describeTiming(label: string, timing: PublishTiming): string {
   const requests = `${timing.requests} page request${timing.requests === 1 ? '' : 's'}`
   return `${label}: ${timing.ms.toFixed(1)} ms (webhook answered in ${timing.webhookMs.toFixed(1)} ms, ${requests})`
@@ -120,7 +141,6 @@ export async function startPublishingServer(options: {
   const secret = randomBytes(24).toString('hex')
   const server = await startNextServer({
     label: options.label,
-    dir: WEB_DIR,
     port: options.port,
     env: embeddedEnv({
       NEXT_DIST_DIR: options.distDir,

@@ -3,7 +3,7 @@
 // reads of an article's page, /insights page 1, a category page and home, both ways: scanning
 // the whole dataset (as before the index) and through the index. "reload" is the first read
 // after the file changes (a publish): reading the file and building the index. Figures go to
-// web/.bench/reads.json. Runs the site's own source, so main.ts loads site-source.ts first.
+// web/.bench/reads.json. Runs the site's own source, which main.ts loads through tsx.
 import { readFileSync } from 'node:fs'
 import { readNdjson, writeAtomically } from '@chaffcent/content/dataset'
 import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY } from '../../src/content/articles/query.ts'
@@ -11,7 +11,7 @@ import { HOME_QUERY } from '../../src/content/home/query.ts'
 import { embeddedSource } from '../../src/content/source/embedded.ts'
 import { writeGrownDataset } from '../../src/content/testing/grown-dataset.ts'
 import { SEED } from '../../tests/support/servers.ts'
-import { machineLoad, median, writeResults } from './results.ts'
+import { machineLoad, median, writeResults } from './settings.ts'
 
 const ARCHIVES = [13, 1_000, 10_000]
 const ROUNDS = 9

@@ -13,7 +13,7 @@ import { searchIndex } from '../../src/search/engines.ts'
 import { highlight, snippet } from '../../src/search/highlight.ts'
 import { SEARCH_CORPUS_QUERY } from '../../src/search/query.ts'
 import { queryTerms } from '../../src/search/terms.ts'
-import { machineLoad, percentile, writeResults } from './results.ts'
+import { machineLoad, percentile, writeResults } from './settings.ts'
 
 const ARTICLES = 1000
 const REQUESTS = 400

@@ -6,11 +6,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { signedWebhookHeaders } from '@chaffcent/content/webhook-signature'
 import { ARTICLE_ID, ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
-import { assertPortFree } from '../processes/loopback.ts'
-import { startNextServer } from '../processes/next-server.ts'
-import { copySiteBuild, ensureSiteBuild } from './builds.ts'
-import { machineLoad, writeResults } from './results.ts'
-import { type BenchOptions, DIST_DIRS, PORTS, WEB_DIR } from './settings.ts'
+import { copySiteBuild, ensureSiteBuild, startNextServer } from './processes.ts'
+import {
+  type BenchOptions,
+  DIST_DIRS,
+  machineLoad,
+  PORTS,
+  WEB_DIR,
+  writeResults,
+} from './settings.ts'
 
 const REQUESTS = 500
 const IN_FLIGHT = 8
@@ -24,15 +28,13 @@ export async function run({ rebuild }: BenchOptions): Promise<void> {
   await ensureSiteBuild(rebuild, process.env)
   const copy = copySiteBuild(DIST_DIRS.visitorCost)
   const distDir = path.join(WEB_DIR, DIST_DIRS.visitorCost)
-  await assertPortFree(PORTS.visitorCost)
   const server = await startNextServer({
-    name: 'visitor-cost',
+    label: 'visitor-cost',
     port: PORTS.visitorCost,
     env: { ...process.env, NEXT_DIST_DIR: DIST_DIRS.visitorCost, SANITY_REVALIDATE_SECRET: SECRET },
-    output: 'ignore',
   })
   const get = (address: string, headers: Record<string, string> = {}) =>
-    fetch(`${server.origin}${address}`, { headers })
+    fetch(`${server.url}${address}`, { headers })
   const webhook = async (signature: 'forged' | 'signed') => {
     const body = JSON.stringify({
       _id: ARTICLE_ID,
@@ -43,7 +45,7 @@ export async function run({ rebuild }: BenchOptions): Promise<void> {
       body,
       signature === 'signed' ? SECRET : 'not-the-secret',
     )
-    return fetch(`${server.origin}/api/revalidate`, { method: 'POST', headers, body })
+    return fetch(`${server.url}/api/revalidate`, { method: 'POST', headers, body })
   }
   const kinds: [string, Send, number][] = [
     ['cached page', () => get(ARTICLE_PATH), REQUESTS],
@@ -73,10 +75,10 @@ export async function run({ rebuild }: BenchOptions): Promise<void> {
     await get(ARTICLE_PATH)
     const rows = []
     for (const [kind, send, count] of kinds)
-      rows.push({ kind, ...(await measure(server.process.child.pid!, distDir, send, count)) })
+      rows.push({ kind, ...(await measure(server.pid, distDir, send, count)) })
     console.log(`\nOne instance, requests from one address, ${IN_FLIGHT} at a time:`)
     console.table(rows)
-    writeResults('visitor-cost', { load: machineLoad(), rows })
+    writeResults('visitor-cost.json', { load: machineLoad(), rows })
   } finally {
     await server.stop()
     await copy.remove()

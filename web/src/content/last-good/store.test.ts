@@ -10,13 +10,11 @@ import { LastGoodStore } from './store'
 const run = promisify(execFile)
 const STORE_MODULE = fileURLToPath(new URL('./store.ts', import.meta.url))
 /** Lets a plain Node process import the site's TypeScript, as the bench's last-good does. */
-const SITE_SOURCE_HOOK = fileURLToPath(
-  new URL('../../../scripts/bench/site-source.ts', import.meta.url),
-)
+const TSX = import.meta.resolve('tsx')
 
 /** Runs `code` as an ES module in a separate Node process, as a build worker is. */
 async function runNode(code: string): Promise<void> {
-  await run(process.execPath, ['--import', SITE_SOURCE_HOOK, '--input-type=module', '-e', code])
+  await run(process.execPath, ['--import', TSX, '--input-type=module', '-e', code])
 }
 
 const tempFolder = () => mkdtempSync(path.join(os.tmpdir(), 'last-good-'))
