@@ -2351,6 +2351,21 @@ export type SITEMAP_QUERY_RESULT = Array<
     }
 >
 
+// Source: ../web/src/content/sitemap/query.ts
+// Variable: SITEMAP_DATES_QUERY
+// Query: {  "home": *[_type == "home"][0]._updatedAt,  "listingPages": *[_type == "listingPage"]{_id, _updatedAt},  "articles": *[_type == "article" && defined(slug.current) && defined(category) && publishedAt <= now()] | order(publishedAt desc, _id asc){    "category": category._ref,    _updatedAt  }}
+export type SITEMAP_DATES_QUERY_RESULT = {
+  home: string | null
+  listingPages: Array<{
+    _id: string
+    _updatedAt: string
+  }>
+  articles: Array<{
+    category: string
+    _updatedAt: string
+  }>
+}
+
 // Source: ../web/src/content/ventures/query.ts
 // Variable: VENTURES_QUERY
 // Query: *[_type == "venture" && defined(slug.current)]  | order(name asc){_id, _type, name, "slug": slug.current, summary, status, logo{alt, decorative, crop{top, bottom, left, right}, hotspot{x, y, width, height},  "asset": asset->{_id, "lqip": metadata.lqip}}}

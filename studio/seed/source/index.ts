@@ -30,5 +30,21 @@ export function seedDocuments(): SeedDocument[] {
     ...legalDocuments(),
     ...pageDocuments(),
     ...redirectDocuments(),
-  ].map(withArrayKeys)
+  ]
+    .map(withArrayKeys)
+    .map(stamped)
+}
+
+/** When the seed's pages were last revised for the launch. */
+const SEED_REVISED_AT = '2026-11-30T09:00:00Z'
+
+/**
+ * Sanity stamps every document with when it was created and last published, and an export
+ * keeps both: the site reports `_updatedAt` as each page's last change (the sitemap's lastmod).
+ * An article was last revised when it was published; every other document at the launch.
+ */
+function stamped({ _id, _type, ...fields }: SeedDocument): SeedDocument {
+  const at =
+    typeof fields.publishedAt === 'string' ? `${fields.publishedAt}T09:00:00Z` : SEED_REVISED_AT
+  return { _id, _type, _createdAt: at, _updatedAt: at, ...fields }
 }

@@ -15,7 +15,7 @@ import type { articleCard } from './schemas'
 import type { sectorCardSchema } from './sectors/card'
 import type { sectorSchema } from './sectors/schema'
 import type { siteSettingsSchema } from './settings/schema'
-import type { sitemapEntrySchema } from './sitemap'
+import type { sitemapDatesSchema, sitemapEntrySchema } from './sitemap'
 import type { ventureCardSchema, ventureSchema } from './ventures/schema'
 
 /** What each zod schema reads: its input, which is the raw query result. */
@@ -75,6 +75,7 @@ assertAgreement<Disagreement<One<typeof pageSchema>, Generated.PAGE_QUERY_RESULT
 assertAgreement<
   EachType<In<typeof sitemapEntrySchema>, Generated.SITEMAP_QUERY_RESULT[number], SitemapType>
 >()
+assertAgreement<Disagreement<In<typeof sitemapDatesSchema>, Generated.SITEMAP_DATES_QUERY_RESULT>>()
 type KnownSlugsResult = Generated.KNOWN_SLUGS_QUERY_RESULT
 assertAgreement<
   Disagreement<

@@ -11,7 +11,8 @@ function topLevelAddress(entry: string): string | null {
     return null
   if (/\.(css)$/.test(entry)) return null
   if (entry === 'robots.ts') return 'robots.txt'
-  if (entry === 'sitemap.ts') return 'sitemap.xml'
+  // The sitemap's parts sit further down (/sitemaps/sitemap/<n>.xml), which the check lets by.
+  if (entry === 'sitemaps') return null
   return entry.replace(/\.tsx?$/, '')
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { insightsHref, laterPages, pageNumber } from './insights-pages'
+import { insightsHref, pageNumber } from './insights-pages'
 
 describe('pageNumber', () => {
   it('reads page 2 and up', () => {
@@ -20,12 +20,5 @@ describe('insightsHref', () => {
     expect(insightsHref(2, null)).toBe('/insights/page/2')
     expect(insightsHref(1, 'technology')).toBe('/insights/category/technology')
     expect(insightsHref(3, 'technology')).toBe('/insights/category/technology/page/3')
-  })
-})
-
-describe('laterPages', () => {
-  it('lists pages 2 to the last, and page 2 even when there is only one', () => {
-    expect(laterPages(3)).toEqual([{ page: '2' }, { page: '3' }])
-    expect(laterPages(1)).toEqual([{ page: '2' }])
   })
 })

@@ -15,8 +15,9 @@ export function insightsHref(page: number, category: string | null): string {
     : fillAddress(CONTENT_TYPES.article.listing.pages, { page })
 }
 
-/** Page numbers 2 and up that a list of this many pages has; at least one, as the build requires. */
-export function laterPages(pageCount: number): { page: string }[] {
-  const count = Math.max(pageCount, 2)
-  return Array.from({ length: count - 1 }, (_, index) => ({ page: String(index + 2) }))
-}
+/**
+ * The one later page of a listing `next build` renders, in all or in a category: the build needs
+ * one (Cache Components), and page 2 is the one page 1 links to. The rest render on their first
+ * visit, so the build does not grow with the archive; while a listing has one page, it is a 404.
+ */
+export const PRERENDERED_LATER_PAGE = { page: '2' }

@@ -4,14 +4,9 @@ import { z } from 'zod'
 import { ARTICLE, articleCard, type ArticleCard } from '../schemas'
 import { readContent } from '../fetch'
 import { validDocument, validList } from '../validate'
-import {
-  ARTICLE_INDEX_QUERY,
-  ARTICLE_QUERY,
-  ARTICLE_SLUGS_QUERY,
-  LATEST_ARTICLES_QUERY,
-} from './query'
+import { ARTICLE_INDEX_QUERY, ARTICLE_QUERY, LATEST_ARTICLES_QUERY } from './query'
 import { pageCountOf, pageRange } from './pagination'
-import { articleSchema, articleSlugsSchema, type Article } from './schema'
+import { articleSchema, type Article } from './schema'
 
 export type { Article, ArticleCard }
 
@@ -61,9 +56,4 @@ export async function getArticleIndex(page: number, category: string | null) {
 export async function getLatestArticles(limit: number): Promise<ArticleCard[]> {
   const raw = await readContent(LATEST_ARTICLES_QUERY, { limit }, [typeTag(ARTICLE)])
   return validList(articleCard, raw, 'latest articles')
-}
-
-export async function getArticleSlugs(): Promise<string[]> {
-  const raw = await readContent(ARTICLE_SLUGS_QUERY, {}, [typeTag(ARTICLE)])
-  return validList(articleSlugsSchema, raw, 'article slugs').map(({ slug }) => slug)
 }

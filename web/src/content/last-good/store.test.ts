@@ -58,6 +58,14 @@ describe('LastGoodStore', () => {
     expect(server.recall('article-999')).toEqual({ _id: 'article-999' })
   })
 
+  it('keeps a read first made at runtime (a page rendered on demand) through a restart', () => {
+    const folder = tempFolder()
+    new LastGoodStore({ folder, building: true }).remember('newest-article', { _id: 'new' })
+    new LastGoodStore({ folder }).remember('archived-article', { _id: 'old' })
+    expect(filesIn(path.join(folder, 'runtime'))).toHaveLength(1)
+    expect(new LastGoodStore({ folder }).recall('archived-article')).toEqual({ _id: 'old' })
+  })
+
   it('caps reads first made at runtime, dropping the least recently refreshed', () => {
     const folder = tempFolder()
     new LastGoodStore({ folder, building: true }).remember('home', { _id: 'home' })

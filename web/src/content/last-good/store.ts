@@ -20,6 +20,17 @@ export interface LastGoodStoreOptions {
   memoryBytes?: number
 }
 
+/**
+ * The runtime cap. Most articles render on their first visit (only those the first pages link
+ * to are prerendered), so their reads are first made at runtime: one entry per article (its
+ * own read; settings and lists are shared), plus editors' drafts. The address check lets no
+ * unknown slug or page number render, so visitors cannot add entries beyond the archive; the
+ * cap must hold the whole archive, or a crawler's sweep would push older articles out and
+ * leave them without a fallback when a publish expires them in an outage. 25,000 holds the
+ * 10,000-article target twice over with room for drafts, at about 10 KB an entry (~250 MB).
+ */
+export const MAX_RUNTIME_ENTRIES = 25_000
+
 /** What one entry holds: its key too, so a file is never taken for another read's. */
 interface Entry {
   key: string
@@ -50,7 +61,7 @@ export class LastGoodStore {
   constructor({
     folder = null,
     building = false,
-    maxRuntimeEntries = 5000,
+    maxRuntimeEntries = MAX_RUNTIME_ENTRIES,
     memoryBytes = 8 * 1024 * 1024,
   }: LastGoodStoreOptions = {}) {
     this.folder = folder

@@ -3,11 +3,11 @@ import { SITEMAP_TYPES, TYPE } from '@chaffcent/content/content-types'
 import { typeTag } from '@chaffcent/content/tags'
 import { z } from 'zod'
 import { readContent } from '../fetch'
-import { articleCard, category, isoDate, option, slug, text } from '../schemas'
+import { ARTICLE, articleCard, category, isoDate, option, slug, text } from '../schemas'
 import { sectorCardSchema } from '../sectors/card'
 import { validList } from '../validate'
 import { ventureCardSchema } from '../ventures/schema'
-import { SITEMAP_PARAMS, SITEMAP_QUERY } from './query'
+import { SITEMAP_DATES_QUERY, SITEMAP_PARAMS, SITEMAP_QUERY } from './query'
 
 const lastModified = { lastModified: z.string().nullish() }
 
@@ -40,4 +40,20 @@ export type SitemapEntry = z.output<typeof sitemapEntrySchema>
 export async function getSitemapEntries(): Promise<SitemapEntry[]> {
   const raw = await readContent(SITEMAP_QUERY, SITEMAP_PARAMS, SITEMAP_TYPES.map(typeTag))
   return validList(sitemapEntrySchema, raw, 'sitemap entry')
+}
+
+const updatedAt = z.string().nullish()
+
+export const sitemapDatesSchema = z.object({
+  home: updatedAt,
+  listingPages: z.array(z.object({ _id: z.string(), _updatedAt: updatedAt })),
+  articles: z.array(z.object({ category: z.string().nullish(), _updatedAt: updatedAt })),
+})
+
+export type SitemapDates = z.output<typeof sitemapDatesSchema>
+
+/** What the listings' lastmod is worked out from (see SITEMAP_DATES_QUERY). */
+export async function getSitemapDates(): Promise<SitemapDates> {
+  const tags = (['home', 'listingPage', ARTICLE] as const).map(typeTag)
+  return sitemapDatesSchema.parse(await readContent(SITEMAP_DATES_QUERY, {}, tags))
 }

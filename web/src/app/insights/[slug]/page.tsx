@@ -11,16 +11,15 @@ import { Container } from '@/components/layout/Container'
 import { Section } from '@/components/layout/Section'
 import { readTimeMinutes } from '@/components/rich-text/read-time'
 import { RichText } from '@/components/rich-text/RichText'
-import { furtherReading, getArticle, getArticleSlugs, type Article } from '@/content/articles'
+import { furtherReading, getArticle, type Article } from '@/content/articles'
 import { getSiteSettings } from '@/content/settings'
 import { documentSeo, metadataFor, siteIdentity } from '@/seo/metadata'
 import { CallToAction } from '@/site/CallToAction'
 import { articleCardProps } from '@/site/cards'
+import { prerenderedArticles } from './prerendered'
 
-export async function generateStaticParams() {
-  const slugs = await getArticleSlugs()
-  return slugs.map((slug) => ({ slug }))
-}
+/** The articles visitors reach first (./prerendered.ts); the rest render on their first visit. */
+export const generateStaticParams = prerenderedArticles
 
 /** The byline: the article's authors, else the company. */
 function authorsOf(article: Article, company: string) {

@@ -18,7 +18,7 @@ import { REDIRECTS_QUERY } from '../../redirects/query'
 import { NEXT_SCHEDULED_QUERY } from '../../schedule/query'
 import { SECTOR_QUERY, SECTORS_QUERY } from '../../sectors/query'
 import { SITE_SETTINGS_QUERY } from '../../settings/query'
-import { SITEMAP_PARAMS, SITEMAP_QUERY } from '../../sitemap/query'
+import { SITEMAP_DATES_QUERY, SITEMAP_PARAMS, SITEMAP_QUERY } from '../../sitemap/query'
 import { VENTURE_QUERY, VENTURES_QUERY } from '../../ventures/query'
 
 /** Index pages read: the first, the next, and ones past each prefix the index tries (64, 512, 4,096). */
@@ -72,6 +72,7 @@ export function routeReads(documents: { _type: string; slug?: unknown }[]): Read
       params: { id },
     })),
     { name: 'sitemap', query: SITEMAP_QUERY, params: SITEMAP_PARAMS },
+    { name: 'sitemap dates', query: SITEMAP_DATES_QUERY, params: {} },
     { name: 'known slugs', query: KNOWN_SLUGS_QUERY, params: KNOWN_SLUGS_PARAMS },
     { name: 'redirects', query: REDIRECTS_QUERY, params: {} },
     { name: 'next scheduled', query: NEXT_SCHEDULED_QUERY, params: {} },

@@ -1,12 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getArticleIndex } from '@/content/articles'
 import { insightsMetadata } from '../../_index/metadata'
 import { InsightsIndex } from '../../_index/InsightsIndex'
-import { laterPages, pageNumber } from '@/routing/insights-pages'
+import { pageNumber, PRERENDERED_LATER_PAGE } from '@/routing/insights-pages'
 
-export async function generateStaticParams() {
-  return laterPages((await getArticleIndex(1, null)).pageCount)
+export function generateStaticParams() {
+  return [PRERENDERED_LATER_PAGE]
 }
 
 export async function generateMetadata({
