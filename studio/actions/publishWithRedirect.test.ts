@@ -73,3 +73,31 @@ describe('Publish on a renamed article', () => {
     expect(order).toEqual(['published'])
   })
 })
+
+describe('Publish pressed while the draft changes', () => {
+  it('runs the newest render’s Publish once the redirect is made, not the one pressed', async () => {
+    const calls: string[] = []
+    const render = (label: string) =>
+      Object.assign(() => ({ label, onHandle: () => void calls.push(label) }), {
+        action: 'publish' as const,
+      }) as DocumentActionComponent
+    const props = {
+      id: 'page-careers',
+      type: 'article',
+      published: null,
+      draft: { slug: { current: 'careers' } },
+    } as unknown as DocumentActionProps
+    const [pressed] = redirectOnRename([render('stale')], {
+      schemaType: 'article',
+      getClient: () => ({ fetch: async () => [], mutate: async () => {} }),
+    } as unknown as DocumentActionsContext)
+    const handle = pressed!(props)!.onHandle!
+    const [rerendered] = redirectOnRename([render('fresh')], {
+      schemaType: 'article',
+      getClient: () => ({ fetch: async () => [], mutate: async () => {} }),
+    } as unknown as DocumentActionsContext)
+    rerendered!(props)
+    handle()
+    await vi.waitFor(() => expect(calls).toEqual(['fresh']))
+  })
+})

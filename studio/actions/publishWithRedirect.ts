@@ -18,6 +18,9 @@ export function mutationsFor(plan: RedirectPlan) {
   ]
 }
 
+/** The newest Publish handler of each open document, by id. */
+const latestPublish = new Map<string, () => void>()
+
 /**
  * Publish, which first sends the document's old address on to its new one when its slug
  * has changed, so links and search results keep working. Should that fail, the document is
@@ -30,7 +33,9 @@ export function publishWithRedirect(
   const action: DocumentActionComponent = (props) => {
     const description = publish(props)
     if (!description?.onHandle) return description
-    const { onHandle } = description
+    // Publish decides from the state it was rendered with (is the draft still saving?), and
+    // the draft may change while the redirect is made: so the newest render's Publish runs.
+    latestPublish.set(props.id, description.onHandle)
     const redirectThenPublish = async () => {
       try {
         const redirects = await client.fetch(PUBLISHED_REDIRECTS_QUERY)
@@ -39,7 +44,7 @@ export function publishWithRedirect(
       } catch (error) {
         console.error('[studio] could not redirect the old address; publishing anyway', error)
       }
-      onHandle()
+      latestPublish.get(props.id)?.()
     }
     return { ...description, onHandle: () => void redirectThenPublish() }
   }

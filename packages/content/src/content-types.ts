@@ -120,10 +120,10 @@ export const TYPE = {
   venture: 'venture',
   legalDocument: 'legalDocument',
   page: 'page',
+  person: 'person',
   listingPage: 'listingPage',
   redirect: 'redirect',
   enquiry: 'enquiry',
-  person: 'person',
 } as const
 
 /** Every document type the studio defines, in the table's order. */

@@ -1,5 +1,4 @@
 import { defineField, isDraftId } from 'sanity'
-import { REQUIRED } from '@chaffcent/content/contract'
 import { referenceListField } from '../shared/referenceList'
 import { STUDIO_DATE_FORMAT, STUDIO_TIME_FORMAT } from '@chaffcent/content/date'
 

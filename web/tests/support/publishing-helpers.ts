@@ -10,7 +10,7 @@ import { signedWebhookHeaders } from '@chaffcent/content/webhook-signature'
 import { PUBLISHING_DATASET, REVALIDATE_SECRET } from './servers.ts'
 
 /** A document as Sanity exports it, its slug typed for the tests that follow one. */
-export type StoredDocument = Stored & { slug?: { current?: string } }
+export type StoredDocument = Stored & { slug?: { _type?: string; current?: string } }
 
 /** Sanity's `_updatedAt` format: UTC to the second. */
 export function sanityTimestamp(date = new Date()): string {

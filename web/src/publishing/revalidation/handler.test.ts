@@ -95,7 +95,7 @@ describe('POST /api/revalidate', () => {
     ['malformed JSON', '{"_type": "article",', /not valid JSON/],
     ['a body that is not an object', '["article"]', /must be a JSON object/],
     ['a missing _type', JSON.stringify({ _id: 'a' }), /_type is required/],
-    ['an unknown _type', JSON.stringify({ _id: 'a', _type: 'person' }), /_type must be one of/],
+    ['an unknown _type', JSON.stringify({ _id: 'a', _type: 'casestudy' }), /_type must be one of/],
     ['a missing _id', JSON.stringify({ _type: 'article' }), /_id/],
     ['a slug that is not a string', JSON.stringify({ _id: 'a', _type: 'article', slug: 7 }), /./],
     ['a blank body', '   ', /empty/],
