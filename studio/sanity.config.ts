@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { visionTool } from '@sanity/vision'
 import { defineConfig } from 'sanity'
 import { presentationTool } from 'sanity/presentation'
@@ -40,6 +41,6 @@ export default defineConfig({
     actions: (actions, context) =>
       dateOnFirstPublish(redirectOnRename(singletonActions(actions, context), context), context),
     badges: (badges, { schemaType }) =>
-      schemaType === 'article' ? [...badges, ScheduledArticleBadge] : badges,
+      schemaType === TYPE.article ? [...badges, ScheduledArticleBadge] : badges,
   },
 })

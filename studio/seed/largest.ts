@@ -96,7 +96,7 @@ export function largest(seed: readonly DatasetDocument[]): DatasetDocument[] {
  */
 export const EDITOR_PAGE: DatasetDocument = {
   _id: 'page-largest-sample',
-  _type: 'page',
+  _type: TYPE.page,
   title: 'A Page an Editor Added',
   slug: { _type: 'slug', current: 'a-page-an-editor-added' },
   intro: 'Every kind of section a page can hold, each with every field filled in.',

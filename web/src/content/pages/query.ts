@@ -42,5 +42,5 @@ export const PAGE_QUERY = defineQuery(`*[_type == "${TYPE.page}" && slug.current
 
 /** Every published page's slug: the pages built ahead of the first visit. */
 export const PAGE_SLUGS_QUERY = defineQuery(
-  `*[_type == "page" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current }`,
+  `*[_type == "${TYPE.page}" && defined(slug.current)] | order(slug.current asc){ "slug": slug.current }`,
 )

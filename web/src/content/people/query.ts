@@ -1,3 +1,4 @@
+import { TYPE } from '@chaffcent/content/content-types'
 import { IMAGE_FIELDS } from '../fragments'
 
 /**
@@ -12,5 +13,5 @@ export const PERSON_FIELDS = `_type, name, "slug": slug.current, role, bio, link
  * their card there); that page's slug tags the article, so moving them expires the byline.
  */
 export const AUTHOR_FIELDS = `${PERSON_FIELDS},
-  "team": *[_type == "page" && defined(slug.current)
+  "team": *[_type == "${TYPE.page}" && defined(slug.current)
     && ^._id in sections[_type == "peopleSection"].people[]._ref][0]{_type, "slug": slug.current}`

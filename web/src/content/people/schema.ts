@@ -1,4 +1,4 @@
-import type { DocumentType } from '@chaffcent/content/content-types'
+import { TYPE } from '@chaffcent/content/content-types'
 import { hrefFor } from '@chaffcent/content/routes'
 import { LINKEDIN_URL_PATTERN } from '@chaffcent/content/contract'
 import { z } from 'zod'
@@ -8,7 +8,7 @@ import { slug, text } from '../schemas'
 import { cleanString } from '../stega'
 
 /** The type of the firm's people, named once for schemas, tags and log lines. */
-export const PERSON = 'person' satisfies DocumentType
+export const PERSON = TYPE.person
 
 /** Someone at the firm as PERSON_FIELDS reads them; the slug is their card's anchor. */
 export const person = z.object(
@@ -26,7 +26,7 @@ export const person = z.object(
 export type Person = z.output<typeof person>
 
 /** The page whose people section lists someone, as AUTHOR_FIELDS finds it. */
-const teamPage = z.object({ _type: z.literal('page'), slug }).nullish()
+const teamPage = z.object({ _type: z.literal(TYPE.page), slug }).nullish()
 
 /** An article's author, with the address of their card (none when no page lists them). */
 export const author = person.extend({ team: teamPage }).transform(({ team, ...someone }) => {
