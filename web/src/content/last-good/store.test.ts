@@ -114,7 +114,8 @@ describe('LastGoodStore', () => {
     expect(reader.recall('second-199')).toEqual({ n: 199 })
     expect(reader.recall('shared')).toHaveProperty('by')
     expect(filesIn(folder)).toHaveLength(401)
-  })
+    // Two Node processes loading TypeScript through tsx: slow to start while the build runs beside.
+  }, 60_000)
 
   it('never reads another folder’s entries (another build or dataset)', () => {
     const mine = new LastGoodStore({ folder: tempFolder(), building: true })
