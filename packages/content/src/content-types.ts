@@ -93,9 +93,9 @@ export const CONTENT_TYPES = {
     // The pages the site was built with stay; editors add others (Careers, Events) beside them.
     fixed: ['who-we-are', 'what-we-do', 'partnerships', 'contact'],
   },
-  // The firm's people: no page of their own; articles name them as authors and a page's
-  // people section lists them, so a publish expires those (they carry `person:<slug>`).
-  person: { shownBy: ['article', 'page'] },
+  // The firm's people: editors add them; no page of their own. Articles name them as authors
+  // and a page's people section lists them, so a publish expires those (`person:<slug>`).
+  person: { editors: ['create'], shownBy: ['article', 'page'] },
   listingPage: { fixed: 'perListing' },
   redirect: { editors: ['create'] },
   // Visitors' enquiries, written by the site's server: no address, not in the sitemap, not

@@ -7,11 +7,13 @@ test.describe('singletons: one Site settings and one Home page, always', () => {
     const templates = studio.locator('a[href^="/intent/create/"]')
     await expect(templates.first()).toBeVisible()
     const offered = await templates.allTextContents()
-    // Singletons and the fixed legal and listing documents are never created anew; pages are.
+    // Singletons and the fixed legal and listing documents are never created anew; pages and
+    // people are.
     expect([...offered].sort()).toEqual([
       'Article',
       'Category',
       'Page',
+      'Person',
       'Redirect',
       'Sector',
       'Venture',

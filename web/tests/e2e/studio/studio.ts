@@ -78,3 +78,15 @@ export async function lakeMutate(mutations: object[]): Promise<void> {
   })
   if (!response.ok) throw new Error(`lake mutate ${response.status}: ${await response.text()}`)
 }
+
+/**
+ * Presses Publish and waits until the lake holds the document `published` (GROQ, raw) finds.
+ * A greyed-out button proves nothing: it is grey too while the studio waits to publish.
+ */
+export async function publishAndWait(page: Page, published: string) {
+  await expect(page.getByTestId('action-publish')).toBeEnabled({ timeout: 15_000 })
+  await page.getByTestId('action-publish').click()
+  await expect
+    .poll(() => lakeQuery(published), { timeout: 15_000, message: `published: ${published}` })
+    .toBeTruthy()
+}
