@@ -1,6 +1,6 @@
 import { REQUIRED } from '@chaffcent/content/contract'
 import { formatDate } from '@chaffcent/content/date'
-import { expect, lakeQuery, SITE, test, textField } from './studio'
+import { expect, lakeQuery, SITE, test, textField, createFromMenu } from './studio'
 
 const ARTICLE = {
   title: 'Flying Drones Beyond Visual Line of Sight',
@@ -14,9 +14,7 @@ test('an editor creates an article, is told what is missing, publishes it undate
   studio,
   browser,
 }) => {
-  await studio.goto('/structure')
-  await studio.getByRole('button', { name: 'Create new document' }).click()
-  await studio.locator('a[href^="/intent/create/"]', { hasText: 'Article' }).click()
+  await createFromMenu(studio, 'Article')
   await textField(studio, 'title').fill(ARTICLE.title)
 
   // The studio's validation panel says what is missing, in the words of the content contract.

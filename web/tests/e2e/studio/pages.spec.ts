@@ -1,4 +1,14 @@
-import { expect, lakeQuery, openDocument, publishAndWait, SITE, test, textField } from './studio'
+import {
+  expect,
+  lakeQuery,
+  openDocument,
+  publishAndWait,
+  SITE,
+  test,
+  textField,
+  createFromMenu,
+  nameWithSlug,
+} from './studio'
 
 const PAGE = {
   title: 'Working With Us',
@@ -10,12 +20,8 @@ test('an editor creates a page with a section from the insert menu, publishes it
   studio,
   browser,
 }) => {
-  await studio.goto('/structure')
-  await studio.getByRole('button', { name: 'Create new document' }).click()
-  await studio.locator('a[href^="/intent/create/"]', { hasText: 'Page' }).click()
-  await textField(studio, 'title').fill(PAGE.title)
-  await studio.getByTestId('field-slug').getByRole('button', { name: 'Generate' }).click()
-  await expect(textField(studio, 'slug')).toHaveValue(PAGE.slug)
+  await createFromMenu(studio, 'Page')
+  await nameWithSlug(studio, 'title', PAGE.title, PAGE.slug)
 
   // The insert menu shows each kind of section with its sketch.
   await studio

@@ -7,6 +7,8 @@ import {
   SITE,
   test,
   textField,
+  createFromMenu,
+  nameWithSlug,
 } from './studio'
 
 const PERSON = { name: 'Morgan Hale', slug: 'morgan-hale', role: 'Director, Aviation' }
@@ -18,12 +20,8 @@ test('an editor adds a person, names them as an article’s author, publishes, a
   studio,
   browser,
 }) => {
-  await studio.goto('/structure')
-  await studio.getByRole('button', { name: 'Create new document' }).click()
-  await studio.locator('a[href^="/intent/create/"]', { hasText: 'Person' }).click()
-  await textField(studio, 'name').fill(PERSON.name)
-  await studio.getByTestId('field-slug').getByRole('button', { name: 'Generate' }).click()
-  await expect(textField(studio, 'slug')).toHaveValue(PERSON.slug)
+  await createFromMenu(studio, 'Person')
+  await nameWithSlug(studio, 'name', PERSON.name, PERSON.slug)
   await textField(studio, 'role').fill(PERSON.role)
   const draft = `*[_id in path("drafts.**") && slug.current == "${PERSON.slug}"][0]{ name, role }`
   await expect.poll(() => lakeQuery(draft)).toEqual({ name: PERSON.name, role: PERSON.role })

@@ -50,6 +50,20 @@ export async function openDocument(page: Page, id: string, type: string) {
   await expect(page.getByTestId('document-panel-scroller')).toBeVisible({ timeout: 30_000 })
 }
 
+/** Starts a new document from the studio's "Create new document" menu, by the type's title. */
+export async function createFromMenu(page: Page, typeTitle: string) {
+  await page.goto('/structure')
+  await page.getByRole('button', { name: 'Create new document' }).click()
+  await page.locator('a[href^="/intent/create/"]', { hasText: typeTitle }).click()
+}
+
+/** Types a new document's name into `field` and has the studio make its slug from it. */
+export async function nameWithSlug(page: Page, field: string, name: string, slug: string) {
+  await textField(page, field).fill(name)
+  await page.getByTestId('field-slug').getByRole('button', { name: 'Generate' }).click()
+  await expect(textField(page, 'slug')).toHaveValue(slug)
+}
+
 /** A field's text input, by its name in the schema. */
 export const textField = (page: Page, name: string) =>
   page.getByTestId(`field-${name}`).locator('input').first()
