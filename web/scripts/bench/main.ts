@@ -31,9 +31,10 @@ const BENCHMARKS: Record<string, () => Promise<Run>> = {
   search: onSiteSource('./search.ts'),
   'visitor-cost': async () => (await import('./visitor-cost.ts')).run,
   growth: async () => (await import('./growth.ts')).run,
+  profile: async () => (await import('./profile.ts')).run,
 }
 
-const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|last-good|reads|search|visitor-cost|growth> [options]
+const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|last-good|reads|search|visitor-cost|growth|profile> [options]
 
   pages     Lighthouse scores and first-load JavaScript, the site against an empty Next.js page
   publish   time from a signed webhook to the fresh article page; pages each type's publish expires
@@ -53,12 +54,13 @@ const USAGE = `Usage: pnpm bench <pages|publish|publish-local|load|edge|images|l
   growth    the seed grown to 13, 1,000 and 10,000 articles, each built and served: build time,
             size and peak memory, renders after a publish, server memory, a cached article's
             requests per second against the empty page
+  profile   a cached article under load on one instance, profiled: where its CPU goes
 
 Options:
   --runs N      pages: Lighthouse runs per page and preset; load: rounds of empty page against
                 article; the median is printed (default 1)
   --samples N   publish, publish-local, load, edge: title changes to time (default 20)
-  --seconds N   edge, load, growth: seconds of autocannon per server (default 10)
+  --seconds N   edge, load, growth, profile: seconds of autocannon per server (default 10)
   --rebuild     build the site (and the empty page) again even when a build is there
 
 (safety is retired: its last figure is in README.md beside this file.)`
