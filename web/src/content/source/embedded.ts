@@ -1,7 +1,8 @@
-import { open, stat } from 'node:fs/promises'
+import { stat } from 'node:fs/promises'
 import { type BadLine, parseNdjson, type StoredDocument } from '@chaffcent/content/dataset'
 import { evaluate, evaluateSync, type ExprNode, parse } from 'groq-js'
 import { type ParsedFile, parseFile } from './dataset-file'
+import { readFileChange, versionOf } from './file-changes/read-file-change'
 import { DatasetIndex } from './indexed-reads/dataset-index'
 import { narrowQuery } from './indexed-reads/narrow-query'
 import type { ContentSource, Perspective } from './types'
@@ -36,49 +37,33 @@ export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
 }
 
 /**
- * The file's bytes in as few reads as the system allows: `readFile` reads a large file in
- * 512 KB steps, each a round trip through the thread pool, which costs a 100 MB archive
- * several times the copy itself on a busy machine.
- */
-async function readWhole(file: string): Promise<Buffer> {
-  const handle = await open(file)
-  try {
-    const { size } = await handle.stat()
-    const bytes = Buffer.allocUnsafe(size)
-    let filled = 0
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return bytes.subarray(0, filled)
-  } finally {
-    await handle.close()
-  }
-}
-
-/**
  * Reads the file again only when it has changed, so an edit to it is seen on the next uncached
  * read; a line the last version also had keeps its parsed document (see `parseFile`).
  */
 async function load(file: string): Promise<LoadedDataset> {
   const info = await stat(file)
-  const version = `${info.mtimeMs}:${info.size}`
-  if (loaded?.file === file && loaded.version === version) return loaded
+  if (loaded?.file === file && loaded.version === versionOf(info)) return loaded
   const parseLine = (source: string, line: number) =>
     parseNdjson(source, file, (bad) => skipBadLine({ ...bad, line }))[0]
-  const previous = loaded?.file === file ? loaded.parsed : undefined
-  const parsed = parseFile(await readWhole(file), previous, parseLine)
+  const last = loaded?.file === file ? loaded : undefined
+  const change = readFileChange(file, last?.parsed.pieces ?? [])
+  const { changes, ...parsed } = parseFile(change, last?.parsed, parseLine)
   const all = parsed.documents.filter((doc) => doc !== undefined)
+  const isPublished = (doc: StoredDocument) => !doc._id.startsWith(DRAFT_PREFIX)
   let drafts: DatasetIndex | undefined
-  const sortedBefore = loaded?.file === file ? loaded.published.presorted : undefined
   loaded = {
     file,
-    version,
+    version: change.version,
     parsed,
     published: new DatasetIndex(
-      all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX)),
-      sortedBefore,
+      all.filter(isPublished),
+      last && {
+        index: last.published,
+        changes: {
+          gone: changes.gone.filter(isPublished),
+          added: changes.added.filter(isPublished),
+        },
+      },
     ),
     drafts: () => (drafts ??= new DatasetIndex(overlayDrafts(all))),
   }

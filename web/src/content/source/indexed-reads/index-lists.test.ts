@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { CONTRACT_DATASETS } from '../../testing/dataset'
+import { growDataset } from '../../testing/grown-dataset'
+import type { StoredDocument } from './dataset-index'
+import { type Changes, indexLists, type IndexLists } from './index-lists'
+
+const before = growDataset(CONTRACT_DATASETS.largest, 300)
+const article = (n: number) => before.filter((doc) => doc._type === 'article')[n]!
+
+/** `after` and what changed from `before` to it, found as the source finds it: by object. */
+const changesTo = (after: StoredDocument[]): Changes => ({
+  gone: before.filter((doc) => !after.includes(doc)),
+  added: after.filter((doc) => !before.includes(doc)),
+})
+
+/** A map's entries, sorted by key, so two maps built in different orders compare. */
+const sorted = (lists: IndexLists) =>
+  Object.fromEntries(
+    Object.entries(lists).map(([name, map]) => [
+      name,
+      [...map].sort(([a], [b]) => (a < b ? -1 : 1)),
+    ]),
+  )
+
+const PUBLISHES: Record<string, (docs: StoredDocument[]) => StoredDocument[]> = {
+  'an edited title': (docs) =>
+    docs.map((doc) => (doc === article(3) ? { ...doc, title: 'New' } : doc)),
+  'a new slug': (docs) =>
+    docs.map((doc) => (doc === article(5) ? { ...doc, slug: { current: 'renamed' } } : doc)),
+  'an added article': (docs) => [
+    ...docs,
+    { ...article(7), _id: 'added', slug: { current: 'added' } },
+  ],
+  'a deleted article': (docs) => docs.filter((doc) => doc !== article(9)),
+  // A line that moves is parsed again (see parseFile): a new object.
+  'a moved line': (docs) => [...docs.filter((doc) => doc !== article(8)), { ...article(8) }],
+  'a second document with an id': (docs) => [...docs, { ...article(2), title: 'Twin' }],
+  'a changed type': (docs) =>
+    docs.map((doc) => (doc === article(4) ? { ...doc, _type: 'page' } : doc)),
+  'a new draft': (docs) => [...docs, { ...article(6), _id: `drafts.${article(6)._id}` }],
+}
+
+describe.each(Object.entries(PUBLISHES))('the lists patched after %s', (_, publish) => {
+  it('are the lists built afresh, sharing the untouched ones', () => {
+    const after = publish(before)
+    const lists = indexLists(before)
+    const patched = indexLists(after, { lists, changes: changesTo(after) })
+    expect(sorted(patched)).toEqual(sorted(indexLists(after)))
+    const untouched = [...lists.byType.keys()].filter((type) =>
+      [...changesTo(after).gone, ...changesTo(after).added].every((doc) => doc._type !== type),
+    )
+    for (const type of untouched) expect(patched.byType.get(type)).toBe(lists.byType.get(type))
+  })
+})
