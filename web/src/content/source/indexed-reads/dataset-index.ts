@@ -1,5 +1,6 @@
 import type { Narrowing } from './candidates'
 import { type Changes, indexLists, type IndexLists } from './index-lists'
+import type { Lookup } from './layered-map'
 import type { Presorted } from './presorted'
 
 export type { StoredDocument } from '@chaffcent/content/dataset'
@@ -17,7 +18,7 @@ export interface PreviousIndex {
  * order, so a query over a list returns its matches in the order a scan of the whole dataset would.
  */
 export class DatasetIndex {
-  readonly byId: ReadonlyMap<string, StoredDocument>
+  readonly byId: Lookup<string, StoredDocument>
   private readonly lists: IndexLists
   private position: Map<StoredDocument, number> | undefined
 

@@ -18,7 +18,7 @@ const sorted = (lists: IndexLists) =>
   Object.fromEntries(
     Object.entries(lists).map(([name, map]) => [
       name,
-      [...map].sort(([a], [b]) => (a < b ? -1 : 1)),
+      [...(map instanceof Map ? map : map.entries())].sort(([a], [b]) => (a < b ? -1 : 1)),
     ]),
   )
 
@@ -41,6 +41,19 @@ const PUBLISHES: Record<string, (docs: StoredDocument[]) => StoredDocument[]> = 
 }
 
 describe.each(Object.entries(PUBLISHES))('the lists patched after %s', (_, publish) => {
+  it('are the lists built afresh after many publishes too', () => {
+    let [docs, lists] = [before, indexLists(before)]
+    for (let round = 0; round < 40; round++) {
+      const after = publish(docs).map((doc) => (doc === docs[round] ? { ...doc } : doc))
+      const changes = {
+        gone: docs.filter((doc) => !after.includes(doc)),
+        added: after.filter((doc) => !docs.includes(doc)),
+      }
+      ;[docs, lists] = [after, indexLists(after, { lists, changes })]
+    }
+    expect(sorted(lists)).toEqual(sorted(indexLists(docs)))
+  })
+
   it('are the lists built afresh, sharing the untouched ones', () => {
     const after = publish(before)
     const lists = indexLists(before)

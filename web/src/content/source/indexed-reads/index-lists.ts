@@ -1,10 +1,11 @@
 import type { StoredDocument } from '@chaffcent/content/dataset'
+import { LayeredMap } from './layered-map'
 
 /** The index's lookups: each list in dataset order. */
 export interface IndexLists {
-  byId: Map<string, StoredDocument>
+  byId: LayeredMap<string, StoredDocument>
   byType: Map<string, StoredDocument[]>
-  byTypeAndSlug: Map<string, StoredDocument[]>
+  byTypeAndSlug: LayeredMap<string, StoredDocument[]>
 }
 
 /**
@@ -27,7 +28,11 @@ const slugOf = (doc: StoredDocument) => {
 
 const keyOf = (type: string, slug: string) => `${type}\u0000${slug}`
 
-function append<K>(map: Map<K, StoredDocument[]>, key: K, doc: StoredDocument) {
+function append<K>(
+  map: Pick<LayeredMap<K, StoredDocument[]>, 'get' | 'set'>,
+  key: K,
+  doc: StoredDocument,
+) {
   const list = map.get(key)
   if (list) list.push(doc)
   else map.set(key, [doc])
@@ -59,9 +64,9 @@ export function indexLists(
   const changed = previous ? [...previous.changes.gone, ...previous.changes.added] : []
   const patch = previous && changed.length <= MOST_PATCHED ? previous.lists : undefined
   const lists = {
-    byId: new Map(patch?.byId),
+    byId: new LayeredMap(patch?.byId),
     byType: new Map(patch?.byType),
-    byTypeAndSlug: new Map(patch?.byTypeAndSlug),
+    byTypeAndSlug: new LayeredMap(patch?.byTypeAndSlug),
   }
   const { ids, types, slugs, keys } = touched(patch ? changed : [])
   ids.forEach((id) => lists.byId.delete(id))
