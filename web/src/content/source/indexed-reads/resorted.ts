@@ -23,8 +23,12 @@ export function resorted(
   const sorted = before.filter((doc) => !dropped.has(doc))
   const placed = added.filter((doc) => candidates.includes(doc))
   if (sorted.length + placed.length !== candidates.length) return undefined
-  const precedes = (a: StoredDocument, b: StoredDocument) =>
-    sort(at(a) < at(b) ? [a, b] : [b, a])[0] === a
+  // Sorted both ways round, two documents that tie come back as given: only then does dataset
+  // order decide, which `at` works out (for every document, once a version).
+  const precedes = (a: StoredDocument, b: StoredDocument) => {
+    const [first, reversed] = [sort([a, b])[0], sort([b, a])[0]]
+    return first === reversed ? first === a : at(a) < at(b)
+  }
   for (const doc of placed) {
     let [low, high] = [0, sorted.length]
     while (low < high) {
