@@ -1,6 +1,6 @@
 import type { Narrowing } from './candidates'
 import { type Changes, indexLists, type IndexLists } from './index-lists'
-import type { Lookup } from './layered-map'
+import type { Lookup } from './patched-map'
 import type { Presorted } from './presorted'
 
 export type { StoredDocument } from '@chaffcent/content/dataset'

@@ -1,6 +1,6 @@
 import type { ExprNode } from 'groq-js'
 import type { StoredDocument } from './dataset-index'
-import type { Lookup } from './layered-map'
+import type { Lookup } from './patched-map'
 
 /** A GROQ value as groq-js sees a JSON one: missing is null. */
 type Value = unknown

@@ -1,11 +1,11 @@
 import type { StoredDocument } from '@chaffcent/content/dataset'
-import { LayeredMap } from './layered-map'
+import { PatchedMap } from './patched-map'
 
 /** The index's lookups: each list in dataset order. */
 export interface IndexLists {
-  byId: LayeredMap<string, StoredDocument>
+  byId: PatchedMap<string, StoredDocument>
   byType: Map<string, StoredDocument[]>
-  byTypeAndSlug: LayeredMap<string, StoredDocument[]>
+  byTypeAndSlug: PatchedMap<string, StoredDocument[]>
 }
 
 /**
@@ -29,7 +29,7 @@ const slugOf = (doc: StoredDocument) => {
 const keyOf = (type: string, slug: string) => `${type}\u0000${slug}`
 
 function append<K>(
-  map: Pick<LayeredMap<K, StoredDocument[]>, 'get' | 'set'>,
+  map: Pick<PatchedMap<K, StoredDocument[]>, 'get' | 'set'>,
   key: K,
   doc: StoredDocument,
 ) {
@@ -64,9 +64,9 @@ export function indexLists(
   const changed = previous ? [...previous.changes.gone, ...previous.changes.added] : []
   const patch = previous && changed.length <= MOST_PATCHED ? previous.lists : undefined
   const lists = {
-    byId: new LayeredMap(patch?.byId),
+    byId: new PatchedMap(patch?.byId),
     byType: new Map(patch?.byType),
-    byTypeAndSlug: new LayeredMap(patch?.byTypeAndSlug),
+    byTypeAndSlug: new PatchedMap(patch?.byTypeAndSlug),
   }
   const { ids, types, slugs, keys } = touched(patch ? changed : [])
   ids.forEach((id) => lists.byId.delete(id))
