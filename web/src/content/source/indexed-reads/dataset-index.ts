@@ -1,5 +1,6 @@
 import type { Narrowing } from './candidates'
-import { type Changes, indexLists, type IndexLists } from './index-lists'
+import { buildLists, type Changes, type IndexLists } from './index-lists'
+import { patchLists } from './patch-lists'
 import type { Lookup } from './patched-map'
 import type { Presorted } from './presorted'
 
@@ -14,7 +15,7 @@ export interface PreviousIndex {
 
 /**
  * One perspective's documents looked up by id, by type and by type and slug; one per version
- * of the dataset file, patched from the last (see `indexLists`). Each list keeps the dataset's
+ * of the dataset file, patched from the last (see `patchLists`). Each list keeps the dataset's
  * order, so a query over a list returns its matches in the order a scan of the whole dataset would.
  */
 export class DatasetIndex {
@@ -31,10 +32,9 @@ export class DatasetIndex {
 
   constructor(documents: StoredDocument[], previous?: PreviousIndex) {
     this.documents = documents
-    this.lists = indexLists(
-      documents,
-      previous && { lists: previous.index.lists, changes: previous.changes },
-    )
+    this.lists =
+      (previous && patchLists(documents, previous.index.lists, previous.changes)) ??
+      buildLists(documents)
     this.byId = this.lists.byId
     // Not the last index itself: each would hold the one before, and so every version.
     this.inherited = previous && {

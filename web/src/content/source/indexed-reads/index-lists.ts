@@ -18,15 +18,12 @@ export interface Changes {
   added: readonly StoredDocument[]
 }
 
-/** Past this many changed documents, building the lists anew is as quick as patching them. */
-const MOST_PATCHED = 256
-
-const slugOf = (doc: StoredDocument) => {
+export const slugOf = (doc: StoredDocument) => {
   const slug = doc.slug as { current?: unknown } | undefined
   return typeof slug?.current === 'string' ? slug.current : undefined
 }
 
-const keyOf = (type: string, slug: string) => `${type}\u0000${slug}`
+export const keyOf = (type: string, slug: string) => `${type}\u0000${slug}`
 
 function append<K>(
   map: Pick<PatchedMap<K, StoredDocument[]>, 'get' | 'set'>,
@@ -38,48 +35,18 @@ function append<K>(
   else map.set(key, [doc])
 }
 
-/** The entries the changed documents had or have: those are dropped, then built again. */
-function touched(changed: readonly StoredDocument[]) {
-  const [ids, types, slugs, keys] = [new Set<string>(), new Set<string>(), new Set(), new Set()]
-  for (const doc of changed) {
-    const slug = slugOf(doc)
-    ids.add(doc._id)
-    types.add(doc._type)
-    if (slug === undefined) continue
-    slugs.add(slug)
-    keys.add(keyOf(doc._type, slug))
+/** The lists of `documents`, built afresh. */
+export function buildLists(documents: readonly StoredDocument[]): IndexLists {
+  const lists: IndexLists = {
+    byId: new PatchedMap(),
+    byType: new Map(),
+    byTypeAndSlug: new PatchedMap(),
   }
-  return { ids, types, slugs, keys } as Record<'ids' | 'types' | 'slugs' | 'keys', Set<string>>
-}
-
-/**
- * The lists of `documents`. Given the last version's lists and what changed since, only the
- * entries a changed document had or has are built again, in one pass over the documents; every
- * other list is the last version's own array (never changed after it is built).
- */
-export function indexLists(
-  documents: readonly StoredDocument[],
-  previous?: { lists: IndexLists; changes: Changes },
-): IndexLists {
-  const changed = previous ? [...previous.changes.gone, ...previous.changes.added] : []
-  const patch = previous && changed.length <= MOST_PATCHED ? previous.lists : undefined
-  const lists = {
-    byId: new PatchedMap(patch?.byId),
-    byType: new Map(patch?.byType),
-    byTypeAndSlug: new PatchedMap(patch?.byTypeAndSlug),
-  }
-  const { ids, types, slugs, keys } = touched(patch ? changed : [])
-  ids.forEach((id) => lists.byId.delete(id))
-  types.forEach((type) => lists.byType.delete(type))
-  keys.forEach((key) => lists.byTypeAndSlug.delete(key))
   for (const doc of documents) {
-    if (!patch || ids.has(doc._id)) lists.byId.set(doc._id, doc)
-    if (patch && !types.has(doc._type)) continue
+    lists.byId.set(doc._id, doc)
     append(lists.byType, doc._type, doc)
     const slug = slugOf(doc)
-    if (slug === undefined || (patch && !slugs.has(slug))) continue
-    const key = keyOf(doc._type, slug)
-    if (!patch || keys.has(key)) append(lists.byTypeAndSlug, key, doc)
+    if (slug !== undefined) append(lists.byTypeAndSlug, keyOf(doc._type, slug), doc)
   }
   return lists
 }
