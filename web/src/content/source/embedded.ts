@@ -1,72 +1,20 @@
 import { stat } from 'node:fs/promises'
-import { type BadLine, parseNdjson, type StoredDocument } from '@chaffcent/content/dataset'
 import { evaluate, evaluateSync, type ExprNode, parse } from 'groq-js'
-import { type ParsedFile, parseFile } from './dataset-file'
-import { readFileChange, versionOf } from './file-changes/read-file-change'
-import { DatasetIndex } from './indexed-reads/dataset-index'
+import { type DatasetVersion, nextVersion } from './dataset-version'
+import { versionOf } from './file-changes/read-file-change'
 import { narrowQuery } from './indexed-reads/narrow-query'
 import type { ContentSource, Perspective } from './types'
 
-const DRAFT_PREFIX = 'drafts.'
-
-interface LoadedDataset {
-  file: string
-  version: string
-  parsed: ParsedFile
-  published: DatasetIndex
-  /** Built on an editor's first draft read of this version: visitors never need it. */
-  drafts: () => DatasetIndex
-}
-
-let loaded: LoadedDataset | undefined
-
-/** A broken line costs the site that line only: it is logged and skipped. */
-const skipBadLine = ({ file, line, problem }: BadLine) =>
-  console.error(`[content] ${file}:${line} ${problem}; skipped`)
-
-/** Drafts laid over their published documents, under the published id, as Sanity's drafts perspective does. */
-export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
-  const byId = new Map<string, StoredDocument>()
-  for (const doc of documents) if (!doc._id.startsWith(DRAFT_PREFIX)) byId.set(doc._id, doc)
-  for (const doc of documents) {
-    if (!doc._id.startsWith(DRAFT_PREFIX)) continue
-    const publishedId = doc._id.slice(DRAFT_PREFIX.length)
-    byId.set(publishedId, { ...doc, _id: publishedId, _originalId: doc._id })
-  }
-  return [...byId.values()]
-}
+let loaded: DatasetVersion | undefined
 
 /**
  * Reads the file again only when it has changed, so an edit to it is seen on the next uncached
- * read; a line the last version also had keeps its parsed document (see `parseFile`).
+ * read; a line the last version also had keeps its parsed document (see `nextVersion`).
  */
-async function load(file: string): Promise<LoadedDataset> {
+async function load(file: string): Promise<DatasetVersion> {
   const info = await stat(file)
   if (loaded?.file === file && loaded.version === versionOf(info)) return loaded
-  const parseLine = (source: string, line: number) =>
-    parseNdjson(source, file, (bad) => skipBadLine({ ...bad, line }))[0]
-  const last = loaded?.file === file ? loaded : undefined
-  const change = readFileChange(file, last?.parsed.pieces ?? [])
-  const { changes, ...parsed } = parseFile(change, last?.parsed, parseLine)
-  const all = parsed.documents.filter((doc) => doc !== undefined)
-  const isPublished = (doc: StoredDocument) => !doc._id.startsWith(DRAFT_PREFIX)
-  let drafts: DatasetIndex | undefined
-  loaded = {
-    file,
-    version: change.version,
-    parsed,
-    published: new DatasetIndex(
-      all.filter(isPublished),
-      last && {
-        index: last.published,
-        changes: {
-          gone: changes.gone.filter(isPublished),
-          added: changes.added.filter(isPublished),
-        },
-      },
-    ),
-    drafts: () => (drafts ??= new DatasetIndex(overlayDrafts(all))),
-  }
+  loaded = nextVersion(file, loaded?.file === file ? loaded : undefined)
   return loaded
 }
 

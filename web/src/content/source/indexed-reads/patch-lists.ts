@@ -7,16 +7,17 @@ import { PatchedMap } from './patched-map'
  * the nearest document before a new one that belongs in the list is already in it (the new ones
  * are placed in dataset order), so the new one goes right after it.
  */
-function patched(
+export function patched(
   list: readonly StoredDocument[],
   { gone, added }: { gone: ReadonlySet<StoredDocument>; added: readonly StoredDocument[] },
-  documents: readonly StoredDocument[],
+  documents: readonly (StoredDocument | undefined)[],
   belongs: (doc: StoredDocument) => boolean,
 ): StoredDocument[] {
   const result = list.filter((doc) => !gone.has(doc))
+  const inList = (doc: StoredDocument | undefined) => doc !== undefined && belongs(doc)
   for (const doc of added.filter(belongs)) {
     let before = documents.indexOf(doc) - 1
-    while (before >= 0 && !belongs(documents[before]!)) before--
+    while (before >= 0 && !inList(documents[before])) before--
     result.splice(before < 0 ? 0 : result.indexOf(documents[before]!) + 1, 0, doc)
   }
   return result
