@@ -2,10 +2,14 @@ import type { StoredDocument } from '@chaffcent/content/dataset'
 import { type Changes, type IndexLists, keyOf, slugOf } from './index-lists'
 import { PatchedMap } from './patched-map'
 
+/** Past this many changed documents, building a list afresh is as quick as patching it. */
+const MOST_PATCHED = 256
+
 /**
  * `list` without the documents gone and with the new ones that belong in it, in dataset order:
  * the nearest document before a new one that belongs in the list is already in it (the new ones
- * are placed in dataset order), so the new one goes right after it.
+ * are placed in dataset order), so the new one goes right after it. With many new ones (a file
+ * replaced whole), the documents that belong, filtered afresh.
  */
 export function patched(
   list: readonly StoredDocument[],
@@ -13,8 +17,9 @@ export function patched(
   documents: readonly (StoredDocument | undefined)[],
   belongs: (doc: StoredDocument) => boolean,
 ): StoredDocument[] {
-  const result = list.filter((doc) => !gone.has(doc))
   const inList = (doc: StoredDocument | undefined) => doc !== undefined && belongs(doc)
+  if (added.length > MOST_PATCHED) return documents.filter(inList) as StoredDocument[]
+  const result = list.filter((doc) => !gone.has(doc))
   for (const doc of added.filter(belongs)) {
     let before = documents.indexOf(doc) - 1
     while (before >= 0 && !inList(documents[before])) before--
@@ -22,9 +27,6 @@ export function patched(
   }
   return result
 }
-
-/** Past this many changed documents, building the lists anew is as quick as patching them. */
-const MOST_PATCHED = 256
 
 /**
  * The last version's lists with only the entries a changed document had or has worked out
