@@ -45,7 +45,7 @@ export function parseFile(
   const middleTo = tailFrom < previous.ends.length ? startOf(tailFrom) + shift : size
   const parts = slicePieces(pieces, middleFrom, middleTo)
   const middle = parts.length === 1 ? parts[0]! : Buffer.concat(parts)
-  const ends = [...previous.ends.slice(0, headLines)]
+  const ends = previous.ends.slice(0, headLines)
   const documents = previous.documents.slice(0, headLines)
   for (let start = 0; start < middle.length;) {
     const newline = middle.indexOf(NEWLINE, start)
