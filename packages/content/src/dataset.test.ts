@@ -9,6 +9,7 @@ import {
   SEED_DATASET_PATH,
   seedDataset,
   toNdjson,
+  writeAtomically,
   writeNdjson,
 } from './dataset'
 
@@ -25,6 +26,17 @@ describe('NDJSON datasets', () => {
     writeNdjson(file, documents)
     expect(readNdjson(file)).toEqual(documents)
     // Replaced in one rename: nothing half-written is left beside it.
+    expect(readdirSync(path.dirname(file))).toEqual(['data.ndjson'])
+  })
+
+  it('writes a file from chunks, one after another', () => {
+    const file = path.join(mkdtempSync(path.join(os.tmpdir(), 'dataset-')), 'data.ndjson')
+    writeAtomically(file, [
+      Buffer.from('{"_id":"a",'),
+      Buffer.alloc(0),
+      Buffer.from('"_type":"x"}\n'),
+    ])
+    expect(readNdjson(file)).toEqual([{ _id: 'a', _type: 'x' }])
     expect(readdirSync(path.dirname(file))).toEqual(['data.ndjson'])
   })
 

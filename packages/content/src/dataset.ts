@@ -1,7 +1,7 @@
 // Sanity's export format, one JSON document a line: how the seed, the local Content Lake, the
 // embedded source, the tests and the bench read and write a dataset. Node only (files).
 import { randomUUID } from 'node:crypto'
-import { readFileSync, renameSync, writeFileSync } from 'node:fs'
+import { closeSync, openSync, readFileSync, renameSync, writeFileSync, writeSync } from 'node:fs'
 import path from 'node:path'
 
 export type StoredDocument = { _id: string; _type: string; [field: string]: unknown }
@@ -59,11 +59,23 @@ export const readNdjson = (file: string) => parseNdjson(readFileSync(file, 'utf8
 
 /**
  * Replaces the file in one rename, so a reader (a server that re-reads it when it changes)
- * never sees half of it, and a crash mid-write leaves the previous file whole.
+ * never sees half of it, and a crash mid-write leaves the previous file whole. `content` may
+ * be chunks written one after another: a large file edited in one place is written without
+ * first being joined into one string (100 MB of it, for a 10,000-article archive).
  */
-export function writeAtomically(file: string, text: string): void {
+export function writeAtomically(file: string, content: string | readonly Uint8Array[]): void {
   const partial = `${file}.${randomUUID()}.partial`
-  writeFileSync(partial, text)
+  if (typeof content === 'string') writeFileSync(partial, content)
+  else {
+    const descriptor = openSync(partial, 'w')
+    try {
+      for (const chunk of content)
+        for (let written = 0; written < chunk.length;)
+          written += writeSync(descriptor, chunk, written)
+    } finally {
+      closeSync(descriptor)
+    }
+  }
   renameSync(partial, file)
 }
 

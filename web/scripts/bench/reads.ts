@@ -50,15 +50,32 @@ async function timed(read: () => Promise<unknown>): Promise<number> {
 /** Rewrites the file as a publish does (a new file renamed over it), so the source reloads it. */
 const republish = (file: string) => writeAtomically(file, readFileSync(file, 'utf8'))
 
-/** Publishes a new title of one document: its line changes, the file is rewritten whole. */
+/**
+ * Publishes a new title of one document: its line changes, the file is rewritten whole. The
+ * lines around it are written from buffers kept between publishes: joining the archive into a
+ * new 100 MB string each time would leave this process, not the site's reads, the garbage that
+ * a publisher (another process: the local lake, the CLI) leaves in its own.
+ */
 function publisher(file: string, id: string) {
   const lines = readFileSync(file, 'utf8').split('\n')
   const at = lines.findIndex((line) => line.includes(`"_id":${JSON.stringify(id)}`))
   const doc = JSON.parse(lines[at]!) as { title: string }
+  const before = Buffer.from(
+    lines
+      .slice(0, at)
+      .map((line) => `${line}\n`)
+      .join(''),
+  )
+  const after = Buffer.from(
+    lines
+      .slice(at + 1)
+      .map((line) => `\n${line}`)
+      .join(''),
+  )
   let edits = 0
   return () => {
-    lines[at] = JSON.stringify({ ...doc, title: `${doc.title} (edit ${++edits})` })
-    writeAtomically(file, lines.join('\n'))
+    const line = JSON.stringify({ ...doc, title: `${doc.title} (edit ${++edits})` })
+    writeAtomically(file, [before, Buffer.from(line), after])
   }
 }
 

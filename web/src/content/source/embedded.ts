@@ -1,87 +1,20 @@
-import { open, stat } from 'node:fs/promises'
-import { type BadLine, parseNdjson, type StoredDocument } from '@chaffcent/content/dataset'
+import { stat } from 'node:fs/promises'
 import { evaluate, evaluateSync, type ExprNode, parse } from 'groq-js'
-import { type ParsedFile, parseFile } from './dataset-file'
-import { DatasetIndex } from './indexed-reads/dataset-index'
+import { type DatasetVersion, nextVersion } from './dataset-version'
+import { versionOf } from './file-changes/read-file-change'
 import { narrowQuery } from './indexed-reads/narrow-query'
 import type { ContentSource, Perspective } from './types'
 
-const DRAFT_PREFIX = 'drafts.'
-
-interface LoadedDataset {
-  file: string
-  version: string
-  parsed: ParsedFile
-  published: DatasetIndex
-  /** Built on an editor's first draft read of this version: visitors never need it. */
-  drafts: () => DatasetIndex
-}
-
-let loaded: LoadedDataset | undefined
-
-/** A broken line costs the site that line only: it is logged and skipped. */
-const skipBadLine = ({ file, line, problem }: BadLine) =>
-  console.error(`[content] ${file}:${line} ${problem}; skipped`)
-
-/** Drafts laid over their published documents, under the published id, as Sanity's drafts perspective does. */
-export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
-  const byId = new Map<string, StoredDocument>()
-  for (const doc of documents) if (!doc._id.startsWith(DRAFT_PREFIX)) byId.set(doc._id, doc)
-  for (const doc of documents) {
-    if (!doc._id.startsWith(DRAFT_PREFIX)) continue
-    const publishedId = doc._id.slice(DRAFT_PREFIX.length)
-    byId.set(publishedId, { ...doc, _id: publishedId, _originalId: doc._id })
-  }
-  return [...byId.values()]
-}
-
-/**
- * The file's bytes in as few reads as the system allows: `readFile` reads a large file in
- * 512 KB steps, each a round trip through the thread pool, which costs a 100 MB archive
- * several times the copy itself on a busy machine.
- */
-async function readWhole(file: string): Promise<Buffer> {
-  const handle = await open(file)
-  try {
-    const { size } = await handle.stat()
-    const bytes = Buffer.allocUnsafe(size)
-    let filled = 0
-    while (filled < size) {
-      const { bytesRead } = await handle.read(bytes, filled, size - filled, filled)
-      if (bytesRead === 0) break
-      filled += bytesRead
-    }
-    return bytes.subarray(0, filled)
-  } finally {
-    await handle.close()
-  }
-}
+let loaded: DatasetVersion | undefined
 
 /**
  * Reads the file again only when it has changed, so an edit to it is seen on the next uncached
- * read; a line the last version also had keeps its parsed document (see `parseFile`).
+ * read; a line the last version also had keeps its parsed document (see `nextVersion`).
  */
-async function load(file: string): Promise<LoadedDataset> {
+async function load(file: string): Promise<DatasetVersion> {
   const info = await stat(file)
-  const version = `${info.mtimeMs}:${info.size}`
-  if (loaded?.file === file && loaded.version === version) return loaded
-  const parseLine = (source: string, line: number) =>
-    parseNdjson(source, file, (bad) => skipBadLine({ ...bad, line }))[0]
-  const previous = loaded?.file === file ? loaded.parsed : undefined
-  const parsed = parseFile(await readWhole(file), previous, parseLine)
-  const all = parsed.documents.filter((doc) => doc !== undefined)
-  let drafts: DatasetIndex | undefined
-  const sortedBefore = loaded?.file === file ? loaded.published.presorted : undefined
-  loaded = {
-    file,
-    version,
-    parsed,
-    published: new DatasetIndex(
-      all.filter((doc) => !doc._id.startsWith(DRAFT_PREFIX)),
-      sortedBefore,
-    ),
-    drafts: () => (drafts ??= new DatasetIndex(overlayDrafts(all))),
-  }
+  if (loaded?.file === file && loaded.version === versionOf(info)) return loaded
+  loaded = nextVersion(file, loaded?.file === file ? loaded : undefined)
   return loaded
 }
 

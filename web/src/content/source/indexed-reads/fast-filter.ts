@@ -1,5 +1,6 @@
 import type { ExprNode } from 'groq-js'
 import type { StoredDocument } from './dataset-index'
+import type { Lookup } from './patched-map'
 
 /** A GROQ value as groq-js sees a JSON one: missing is null. */
 type Value = unknown
@@ -9,17 +10,19 @@ export type Predicate = (doc: StoredDocument) => boolean
 export interface FilterContext {
   /** GROQ's `now()`: groq-js gives the evaluation's timestamp as an ISO string. */
   now: string
-  byId: ReadonlyMap<string, StoredDocument>
+  byId: Lookup<string, StoredDocument>
 }
 
 const kind = (value: Value) =>
   value === null || value === undefined ? 'null' : Array.isArray(value) ? 'array' : typeof value
 
+const SCALARS = new Set(['null', 'boolean', 'number', 'string'])
+
 /** groq-js's `isEqual`: only two nulls, booleans, numbers or strings can be equal. */
-const equal = (a: Value, b: Value) =>
-  kind(a) === kind(b) && ['null', 'boolean', 'number', 'string'].includes(kind(a))
-    ? (a ?? null) === (b ?? null)
-    : false
+function equal(a: Value, b: Value) {
+  const kindOfA = kind(a)
+  return kindOfA === kind(b) && SCALARS.has(kindOfA) ? (a ?? null) === (b ?? null) : false
+}
 
 /** groq-js's `partialCompare`: numbers, booleans and strings of one kind; anything else null. */
 function compare(a: Value, b: Value): number | null {
@@ -91,9 +94,12 @@ function compile(node: ExprNode, context: FilterContext): Compiled | undefined {
       const [left, right] = [sub(node.left), sub(node.right)]
       if (!left || !right) return undefined
       const decisive = node.type === 'Or'
+      // As groq-js: the right side is not evaluated once the left decides (it has no effects).
       return (doc) => {
-        const [l, r] = [truth(left(doc)), truth(right(doc))]
-        if (l === decisive || r === decisive) return decisive
+        const l = truth(left(doc))
+        if (l === decisive) return decisive
+        const r = truth(right(doc))
+        if (r === decisive) return decisive
         return l === null || r === null ? null : !decisive
       }
     }

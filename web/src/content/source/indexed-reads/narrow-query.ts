@@ -2,6 +2,7 @@ import type { ExprNode, FilterNode, PipeFuncCallNode, SliceNode } from 'groq-js'
 import { narrowingOf } from './candidates'
 import type { DatasetIndex, StoredDocument } from './dataset-index'
 import { compileFilter, type Predicate } from './fast-filter'
+import { parametersRead } from './parameters-read'
 import { isDocumentOrdering, presorted } from './presorted'
 
 /** Parameter names GROQ itself cannot spell, so they never meet a query's own. */
@@ -31,9 +32,10 @@ export async function narrowQuery(
   /** Which of the index's lists each parameter holds (what `presorted` keeps its order under). */
   const listOf = new Map<string, string>()
   const context = { now: now.toISOString(), byId: index.byId }
-  const parameterFor = (documents: StoredDocument[]) => {
-    const name = `${CANDIDATES_PARAM}${Object.keys(candidates).length}`
-    candidates[name] = documents
+  let parameters = 0
+  const parameterFor = (documents?: StoredDocument[]) => {
+    const name = `${CANDIDATES_PARAM}${parameters++}`
+    if (documents) candidates[name] = documents
     return { type: 'Parameter', name } as const
   }
 
@@ -58,7 +60,8 @@ export async function narrowQuery(
         return { ...copy, base }
       }
       const from = found ?? index.documents
-      const matches = parameterFor(from.filter(predicate))
+      // Filtered at the end, and only if still read: a page in order walks its own way.
+      const matches = parameterFor()
       matchesOf.set(matches.name, { from, predicate })
       listOf.set(matches.name, list)
       return matches
@@ -129,5 +132,10 @@ export async function narrowQuery(
     return { ...slice, base: parameterFor(page) }
   }
 
-  return { tree: (await rewrite(tree)) as ExprNode, candidates }
+  const narrowed = (await rewrite(tree)) as ExprNode
+  for (const name of parametersRead(narrowed)) {
+    const filtered = matchesOf.get(name)
+    if (filtered) candidates[name] = filtered.from.filter(filtered.predicate)
+  }
+  return { tree: narrowed, candidates }
 }

@@ -34,10 +34,11 @@ export function presorted(
   const key = `${listKey}\u0000${JSON.stringify(args)}`
   const known = index.presorted.get(key)
   if (known) return known
-  const before = index.inherited?.get(key)?.all
+  const before = index.inherited?.presorted.get(key)?.all
+  const sort = (docs: StoredDocument[]) => sortWithGroq(docs, args, index)
+  const at = (doc: StoredDocument) => index.at(doc)
   const all =
-    (before && resorted(before, candidates, (docs) => sortWithGroq(docs, args, index))) ??
-    sortWithGroq(candidates, args, index)
+    (before && resorted(before, candidates, index.inherited!.changes, sort, at)) ?? sort(candidates)
   const sorted = {
     all,
     prefixes: PREFIX_SIZES.filter((size) => size < all.length).map((size) => all.slice(0, size)),

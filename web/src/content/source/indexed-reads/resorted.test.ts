@@ -32,7 +32,13 @@ describe.each(Object.entries(ORDERINGS))('a sorted list after a publish (%s)', (
     const index = new DatasetIndex(after)
     const sort = (docs: StoredDocument[]) => sortWithGroq(docs, args, index)
     const sortedBefore = sortWithGroq(articles(before), args, new DatasetIndex(before))
-    const placed = resorted(sortedBefore, articles(after), sort)
+    const changes = {
+      gone: before.filter((doc) => !after.includes(doc)),
+      added: after.filter((doc) => !before.includes(doc)),
+    }
+    const at = (doc: StoredDocument) => index.at(doc)
+    const placed = resorted(sortedBefore, articles(after), changes, sort, at)
+    expect(placed).toBeDefined()
     expect(placed?.map(({ _id }) => _id)).toEqual(sort(articles(after)).map(({ _id }) => _id))
   })
 })

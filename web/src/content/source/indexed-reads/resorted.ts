@@ -1,30 +1,35 @@
 import type { StoredDocument } from './dataset-index'
+import type { Changes } from './index-lists'
 
 /** Past this many new documents in a list, sorting it whole is as quick as placing each. */
 const MOST_PLACED = 256
 
 /**
- * The last version's sorted list brought up to `candidates` (in dataset order): documents gone
- * from it dropped, each new one (a new object: a line that changed) placed by binary search,
- * comparing two documents by `sort` itself in dataset order (a tie keeps that order, as groq-js's
- * stable sort does). Undefined when too many are new.
+ * The last version's sorted list brought up to `candidates` (the same list of this version):
+ * the documents the new version dropped taken out, each new one (a line that changed) among the
+ * candidates placed by binary search, comparing two documents by `sort` itself in dataset order
+ * (`at`; a tie keeps that order, as groq-js's stable sort does). Undefined when too many are new,
+ * or when the two do not add up to the candidates.
  */
 export function resorted(
   before: StoredDocument[],
   candidates: StoredDocument[],
+  { gone, added }: Changes,
   sort: (documents: StoredDocument[]) => StoredDocument[],
+  at: (doc: StoredDocument) => number,
 ): StoredDocument[] | undefined {
-  const current = new Set(candidates)
-  const sorted = before.filter((doc) => current.has(doc))
-  if (candidates.length - sorted.length > MOST_PLACED) return undefined
-  const kept = new Set(sorted)
-  const position = new Map(candidates.map((doc, index) => [doc, index]))
+  if (added.length > MOST_PLACED) return undefined
+  const dropped = new Set(gone)
+  const sorted = before.filter((doc) => !dropped.has(doc))
+  const placed = added.filter((doc) => candidates.includes(doc))
+  if (sorted.length + placed.length !== candidates.length) return undefined
+  // Sorted both ways round, two documents that tie come back as given: only then does dataset
+  // order decide, which `at` works out (for every document, once a version).
   const precedes = (a: StoredDocument, b: StoredDocument) => {
-    const inDatasetOrder = position.get(a)! < position.get(b)! ? [a, b] : [b, a]
-    return sort(inDatasetOrder)[0] === a
+    const [first, reversed] = [sort([a, b])[0], sort([b, a])[0]]
+    return first === reversed ? first === a : at(a) < at(b)
   }
-  for (const doc of candidates) {
-    if (kept.has(doc)) continue
+  for (const doc of placed) {
     let [low, high] = [0, sorted.length]
     while (low < high) {
       const middle = (low + high) >> 1
