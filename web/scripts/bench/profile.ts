@@ -43,7 +43,9 @@ function proxyFrames(buildDir: string) {
 }
 
 /** Buckets, tried in order against every frame of a sample's stack, innermost first. */
-const bucketsFor = (buildDir: string): [string, (frame: ProfileNode['callFrame']) => boolean][] => [
+export const bucketsFor = (
+  buildDir: string,
+): [string, (frame: ProfileNode['callFrame']) => boolean][] => [
   ['compression (gzip per response)', ({ url }) => url === 'node:zlib'],
   ['proxy (redirects, address check)', proxyFrames(buildDir)],
   ['garbage collection', ({ functionName }) => functionName === '(garbage collector)'],
