@@ -8,18 +8,28 @@ const searches = (base: string) => [
   `${base}/search?q=aviation&page=2`,
 ]
 
+/**
+ * How often this exact address has reached an instance. Counted by address, not in total:
+ * other traffic (the edge refreshing a stale page in the background, a retry on the next
+ * instance) may reach instances while a search is asked.
+ */
+const reachedWith = (log: string, url: string) => {
+  const { pathname, search } = new URL(url)
+  return instanceRequests(log).filter((line) => line.includes(`"GET ${pathname}${search} `)).length
+}
+
 test('search is never stored at the edge: each query reaches an instance and gets its own answer', async ({
   cluster,
 }) => {
   for (let round = 0; round < 2; round += 1) {
     for (const url of searches(cluster.edgeUrl)) {
-      const reachedBefore = instanceRequests(cluster.instancesLog).length
+      const reachedBefore = reachedWith(cluster.instancesLog, url)
       const answer = await rawGet(url)
       const query = new URL(url).searchParams.get('q')!
       expect([url, answer.status, answer.headers['x-edge-cache']]).toEqual([url, 200, undefined])
       expect(answer.headers['cache-control']).toContain('no-store')
       expect(answer.body.toString()).toContain(`for “${query}”`)
-      expect(instanceRequests(cluster.instancesLog).length).toBe(reachedBefore + 1)
+      expect(reachedWith(cluster.instancesLog, url)).toBeGreaterThan(reachedBefore)
     }
   }
 })
