@@ -104,7 +104,8 @@ export async function startNextServer(options: {
   return { url: server.origin, pid, stop: atEnd(() => server.stop('SIGINT')) }
 }
 
-const BUILD_DIR = path.join(WEB_DIR, '.next')
+/** The site build the benchmarks measure (`next build` with no NEXT_DIST_DIR). */
+export const BUILD_DIR = path.join(WEB_DIR, '.next')
 const BUILD_ID = path.join(BUILD_DIR, 'BUILD_ID')
 
 export async function ensureSiteBuild(rebuild: boolean, env: NodeJS.ProcessEnv): Promise<void> {

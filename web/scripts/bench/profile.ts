@@ -6,15 +6,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import os from 'node:os'
 import path from 'node:path'
 import { ARTICLE_PATH } from '../../tests/support/cluster-helpers.ts'
-import { ensureSiteBuild, startNextServer } from './processes.ts'
-import {
-  type BenchOptions,
-  embeddedEnv,
-  machineLoad,
-  PORTS,
-  WEB_DIR,
-  writeResults,
-} from './settings.ts'
+import { BUILD_DIR, ensureSiteBuild, startNextServer } from './processes.ts'
+import { type BenchOptions, embeddedEnv, machineLoad, PORTS, writeResults } from './settings.ts'
 import { describeThroughput, measureThroughput } from './throughput.ts'
 
 interface ProfileNode {
@@ -97,7 +90,7 @@ export async function run({ rebuild, seconds }: BenchOptions): Promise<void> {
   const files = readdirSync(dir).map((name) => path.join(dir, name))
   const largest = files.sort((a, b) => statSync(b).size - statSync(a).size)[0]!
   const profile = JSON.parse(readFileSync(largest, 'utf8')) as Profile
-  const buckets = bucketProfile(profile, bucketsFor(path.join(WEB_DIR, '.next')))
+  const buckets = bucketProfile(profile, bucketsFor(BUILD_DIR))
   rmSync(dir, { recursive: true, force: true })
   const busy = [...buckets.values()].reduce((sum, ms) => sum + ms, 0)
   console.log(`\nA cached article under load (${ARTICLE_PATH}), one instance, CPU profile`)

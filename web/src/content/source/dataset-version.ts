@@ -21,7 +21,7 @@ const skipBadLine = ({ file, line, problem }: BadLine) =>
   console.error(`[content] ${file}:${line} ${problem}; skipped`)
 
 /** Drafts laid over their published documents, under the published id, as Sanity's drafts perspective does. */
-export function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
+function overlayDrafts(documents: StoredDocument[]): StoredDocument[] {
   const byId = new Map<string, StoredDocument>()
   for (const doc of documents) if (!doc._id.startsWith(DRAFT_PREFIX)) byId.set(doc._id, doc)
   for (const doc of documents) {
